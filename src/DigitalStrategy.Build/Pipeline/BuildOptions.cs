@@ -1,0 +1,12 @@
+namespace DigitalStrategy.Build.Pipeline;
+
+/// <summary>What to build and where.</summary>
+/// <param name="InputDirectory">The folder with the sources.</param>
+/// <param name="OutputDirectory">The folder the site is written to; replaced only after a successful build.</param>
+/// <param name="BaseUrl">The published address of the site; overrides base_url in site.yml.</param>
+/// <param name="WriteFiles">False for 'check': everything is validated, nothing is written.</param>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string? BaseUrl = null, bool WriteFiles = true)
+{
+    /// <summary>How the input folder is named in diagnostics: as the user gave it, with forward slashes.</summary>
+    public string InputDisplayName => InputDirectory.Replace('\\', '/').TrimEnd('/');
+}

@@ -1,0 +1,39 @@
+using DigitalStrategy.Build.PostProcessing;
+using DigitalStrategy.Build.Rendering;
+using DigitalStrategy.Build.Stages;
+
+namespace DigitalStrategy.Build.Pipeline;
+
+/// <summary>
+/// The build, written out as a recipe: every stage and every HTML processor in the order they run.
+/// Nothing is discovered by reflection; to add a step, add it here.
+/// </summary>
+public static class BuildRecipe
+{
+    public static IReadOnlyList<IBuildStage> Stages(BuildOptions options, PageRenderer renderer)
+    {
+        List<IBuildStage> stages =
+        [
+            new ReadSources(),
+            new LoadContent(),
+            new ResolveReferences(),
+            new PlanPages(),
+            new RenderPages(renderer),
+            new PostProcessPages(HtmlProcessors()),
+            new CollectAssets(),
+            new CheckLinks(),
+        ];
+        if (options.WriteFiles)
+        {
+            stages.Add(new WriteOutput());
+        }
+
+        return stages;
+    }
+
+    /// <summary>The AngleSharp processors every page goes through, in order.</summary>
+    public static IReadOnlyList<IHtmlProcessor> HtmlProcessors() =>
+    [
+        new AddHeadingAnchors(),
+    ];
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using DigitalStrategy.Build.Rendering;
+using DigitalStrategy.Content.Diagnostics;
+
+namespace DigitalStrategy.Build.Pipeline;
+
+/// <summary>The outcome of a build or check.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, TimeSpan Elapsed)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>Runs the stages of <see cref="BuildRecipe"/> in order.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var context = new BuildContext(options);
+        await using var renderer = new PageRenderer();
+        foreach (var stage in BuildRecipe.Stages(options, renderer))
+        {
+            if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors)
+            {
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await stage.RunAsync(context, cancellationToken);
+        }
+
+        var diagnostics = context.Diagnostics.Sorted();
+        return new BuildResult(!context.Diagnostics.HasErrors, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed);
+    }
+}

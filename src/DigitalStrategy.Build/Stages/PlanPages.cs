@@ -1,0 +1,29 @@
+using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Theme.Pages;
+
+namespace DigitalStrategy.Build.Stages;
+
+/// <summary>Decides which pages exist: one per municipality, strategy, chapter, focus area, goal and appendix.</summary>
+public sealed class PlanPages : IBuildStage
+{
+    public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var site = context.RequireSite();
+        var pages = new List<Page> { new HomePage(site), new NotFoundPage(site) };
+        foreach (var municipality in site.Municipalities)
+        {
+            pages.Add(new MunicipalityPage(site, municipality));
+            foreach (var strategy in municipality.Strategies)
+            {
+                pages.Add(new StrategyPage(site, municipality, strategy));
+                pages.AddRange(strategy.Chapters.Select(c => new ChapterPage(site, municipality, strategy, c)));
+                pages.AddRange(strategy.FocusAreas.Select(f => new FocusAreaPage(site, municipality, strategy, f)));
+                pages.AddRange(strategy.Goals.Select(g => new GoalPage(site, municipality, strategy, g)));
+                pages.AddRange(strategy.Appendices.Select(a => new AppendixPage(site, municipality, strategy, a)));
+            }
+        }
+
+        context.Pages = pages;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using DigitalStrategy.Build.Pipeline;
+
+namespace DigitalStrategy.Cli;
+
+/// <summary>Parses the arguments and calls the build; nothing else happens here.</summary>
+public static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Folder with the sources (YAML and Markdown).", DefaultValueFactory = _ => "input" };
+        var outputDir = new Option<string>("--output", "-o") { Description = "Folder to write the site to. Replaced only when the build succeeds.", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Published address of the site, e.g. https://strategier.example.dk/. Overrides base_url in site.yml." };
+        baseUrl.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            {
+                result.AddError($"--base-url must be an absolute http(s) address, not '{value}'.");
+            }
+        });
+
+        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl };
+        var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
+        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check };
+
+        var parse = root.Parse(args, new ParserConfiguration());
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Run with --help to see the commands and options.");
+            return ExitCodes.WrongUsage;
+        }
+
+        if (parse.CommandResult.Command == build)
+        {
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl));
+            return await RunBuildAsync(options, output, error);
+        }
+
+        if (parse.CommandResult.Command == check)
+        {
+            var options = new BuildOptions(parse.GetValue(input)!, OutputDirectory: "", WriteFiles: false);
+            return await RunBuildAsync(options, output, error);
+        }
+
+        // --help, --version, or no command at all.
+        var code = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return parse.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version")
+            ? ExitCodes.WrongUsage
+            : code;
+    }
+
+    private static async Task<int> RunBuildAsync(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        var result = await SiteBuilder.RunAsync(options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            await error.WriteLineAsync(diagnostic.ToString());
+        }
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            var kept = options.WriteFiles ? $" {options.OutputDirectory} was not changed." : "";
+            await error.WriteLineAsync($"Failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s).{kept}");
+            return ExitCodes.SourceErrors;
+        }
+
+        var done = options.WriteFiles
+            ? $"Built {result.PageCount} pages into {options.OutputDirectory} in {seconds} s"
+            : $"Checked {result.PageCount} pages in {seconds} s: no errors";
+        await output.WriteLineAsync($"{done}, {result.WarningCount} warning(s).");
+        return ExitCodes.Success;
+    }
+}

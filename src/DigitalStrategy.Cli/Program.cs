@@ -1,0 +1,3 @@
+using DigitalStrategy.Cli;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

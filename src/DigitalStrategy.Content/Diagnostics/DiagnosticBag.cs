@@ -1,0 +1,51 @@
+namespace DigitalStrategy.Content.Diagnostics;
+
+/// <summary>
+/// Collects every diagnostic of a run so that editors see all their mistakes at once,
+/// not one per build. Safe to add to from several threads.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public void Error(SourceLocation location, string code, string message) =>
+        Add(new Diagnostic(location, Severity.Error, code, message));
+
+    public void Warning(SourceLocation location, string code, string message) =>
+        Add(new Diagnostic(location, Severity.Warning, code, message));
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    /// <summary>All diagnostics in a stable order (file, line, column), so output is deterministic.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_gate)
+        {
+            return [.. _items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Distinct()];
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace DigitalStrategy.Content.Diagnostics;
+
+/// <summary>
+/// Every code the build can report. The codes are stable: editors search for them in the guide
+/// (docs/diagnostics.md), so a code is never reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string NotUtf8 = "DS0001";
+    public const string YamlSyntax = "DS0002";
+    public const string MissingFrontMatter = "DS0003";
+    public const string MissingField = "DS0004";
+    public const string UnknownField = "DS0005";
+    public const string InvalidValue = "DS0006";
+    public const string InvalidId = "DS0007";
+    public const string DuplicateId = "DS0008";
+    public const string UnknownReference = "DS0009";
+    public const string InvalidSchoolYear = "DS0010";
+    public const string MissingFile = "DS0011";
+    public const string UnexpectedFile = "DS0012";
+    public const string BrokenLink = "DS0013";
+    public const string ReservedId = "DS0014";
+    public const string EmptyContent = "DS0015";
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Content.Parsing;
+
+namespace DigitalStrategy.Content.Loading;
+
+/// <summary>Reads one action; the same fields whether it stands under a focus area or in an appendix.</summary>
+internal static class ActionReader
+{
+    /// <param name="place">Where the action stands; the appendix reads its category through the same fields.</param>
+    public static StrategyAction? Read(MappingReader fields, Func<MappingReader, ActionPlace?> place)
+    {
+        var id = fields.RequiredString("id", "handlingens id (bruges som anker i adressen)");
+        var text = fields.RequiredString("text", "handlingen, som den står i strategien");
+        var goals = fields.StringList("goals").ToImmutableArray();
+        var owner = fields.OptionalString("owner");
+        var timeframe = fields.OptionalString("timeframe");
+        var where = place(fields);
+        fields.ReportUnknownFields();
+
+        if (id is null || text is null || where is null || !Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics))
+        {
+            return null;
+        }
+
+        var rich = new RichText(text, MarkdownConverter.InlineToHtml(text));
+        return new StrategyAction(id, rich, where, owner, timeframe, goals, fields.LocationOf("id"));
+    }
+}

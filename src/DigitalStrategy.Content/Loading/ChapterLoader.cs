@@ -1,0 +1,39 @@
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Content.Parsing;
+using DigitalStrategy.Content.Sources;
+
+namespace DigitalStrategy.Content.Loading;
+
+/// <summary>Reads a chapter: Markdown with front matter (id, title, summary). Chapters are ordered by file name.</summary>
+internal static class ChapterLoader
+{
+    public static Chapter? Load(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var document = FrontMatter.Split(file, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var fields = document.Fields;
+        var id = fields.RequiredString("id", "kapitlets id (bruges i adressen)");
+        var title = fields.RequiredString("title", "kapitlets overskrift");
+        var summary = fields.OptionalString("summary");
+        fields.ReportUnknownFields();
+
+        if (string.IsNullOrWhiteSpace(document.Body))
+        {
+            diagnostics.Warning(new SourceLocation(file.DisplayPath, document.BodyStartLine, 1), DiagnosticCodes.EmptyContent,
+                "Kapitlet har ingen tekst efter felterne. Skriv teksten under linjen '---'.");
+        }
+
+        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), diagnostics))
+        {
+            return null;
+        }
+
+        var body = new RichText(document.Body, MarkdownConverter.ToHtml(document.Body));
+        return new Chapter(id, title, summary, body, fields.LocationOf("id"));
+    }
+}

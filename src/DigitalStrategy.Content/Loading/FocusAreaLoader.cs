@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Content.Parsing;
+using DigitalStrategy.Content.Sources;
+
+namespace DigitalStrategy.Content.Loading;
+
+/// <summary>Reads a focus area with its goals and the actions written under it.</summary>
+internal static class FocusAreaLoader
+{
+    public static FocusArea? Load(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = fields.RequiredString("id", "fokusområdets id (bruges i adressen)");
+        var title = fields.RequiredString("title", "fokusområdets navn");
+        var heading = fields.OptionalString("heading");
+        var introduction = fields.OptionalString("introduction");
+        var targetGroups = ReadTargetGroups(fields);
+        var keywords = fields.StringList("keywords").Select(k => k.Value).ToImmutableArray();
+        var focusAreaId = id ?? "";
+
+        var goals = fields.MappingList("goals")
+            .Select(g => ReadGoal(g, focusAreaId, targetGroups))
+            .OfType<Goal>()
+            .ToImmutableArray();
+        var actions = fields.MappingList("actions")
+            .Select(a => ActionReader.Read(a, _ => new ActionPlace.InFocusArea(focusAreaId)))
+            .OfType<StrategyAction>()
+            .ToImmutableArray();
+        fields.ReportUnknownFields();
+
+        if (goals.IsEmpty && actions.IsEmpty)
+        {
+            fields.Warning(fields.Location, DiagnosticCodes.EmptyContent,
+                "Fokusområdet har hverken mål ('goals') eller handlinger ('actions').");
+        }
+
+        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), diagnostics))
+        {
+            return null;
+        }
+
+        return new FocusArea(id, title, heading, Rich(introduction), targetGroups, keywords, goals, actions, fields.LocationOf("id"));
+    }
+
+    private static Goal? ReadGoal(MappingReader fields, string focusAreaId, ImmutableArray<TargetGroup> focusAreaGroups)
+    {
+        var id = fields.RequiredString("id", "målets id (bruges i adressen)");
+        var title = fields.RequiredString("title", "målet, som det står i strategien");
+        var explanation = fields.OptionalString("explanation");
+        var groups = fields.Has("target_groups") ? ReadTargetGroups(fields) : focusAreaGroups;
+        fields.ReportUnknownFields();
+
+        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics))
+        {
+            return null;
+        }
+
+        return new Goal(id, focusAreaId, title, Rich(explanation), groups, fields.LocationOf("id"));
+    }
+
+    internal static ImmutableArray<TargetGroup> ReadTargetGroups(MappingReader fields)
+    {
+        var groups = ImmutableArray.CreateBuilder<TargetGroup>();
+        foreach (var written in fields.StringList("target_groups"))
+        {
+            if (TargetGroups.TryParse(written.Value, out var group))
+            {
+                groups.Add(group);
+            }
+            else
+            {
+                fields.Error(written.Location, DiagnosticCodes.InvalidValue,
+                    $"Målgruppen '{written.Value}' kendes ikke. Brug en af: {string.Join(", ", TargetGroups.WrittenForms)}.");
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    private static RichText? Rich(string? markdown) =>
+        markdown is null ? null : new RichText(markdown, MarkdownConverter.ToHtml(markdown));
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using DigitalStrategy.Content.Diagnostics;
+
+namespace DigitalStrategy.Content.Loading;
+
+/// <summary>Ids become parts of addresses, so they are kept to a-z, 0-9 and hyphens.</summary>
+public static partial class Ids
+{
+    public static bool IsValid(string id) => Pattern().IsMatch(id);
+
+    /// <summary>Reports an id that cannot be used in an address, with the fix spelled out.</summary>
+    public static bool Check(string id, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (IsValid(id))
+        {
+            return true;
+        }
+
+        diagnostics.Error(location, DiagnosticCodes.InvalidId,
+            $"'{id}' kan ikke bruges som id. Brug kun små bogstaver a-z, tal og bindestreg " +
+            $"(skriv æ, ø og å som ae, oe og aa), fx '{Suggest(id)}'.");
+        return false;
+    }
+
+    /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
+    public static string Suggest(string text)
+    {
+        var lowered = text.ToLowerInvariant().Replace("æ", "ae").Replace("ø", "oe").Replace("å", "aa");
+        var slug = NonSlug().Replace(lowered, "-").Trim('-');
+        return slug.Length == 0 ? "mit-id" : slug;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

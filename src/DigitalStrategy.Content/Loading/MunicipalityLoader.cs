@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Content.Parsing;
+using DigitalStrategy.Content.Sources;
+
+namespace DigitalStrategy.Content.Loading;
+
+internal static class MunicipalityLoader
+{
+    public static Municipality? Load(
+        string folder,
+        string displayRoot,
+        IReadOnlyDictionary<string, SourceFile> byPath,
+        IReadOnlyList<SourceFile> files,
+        DiagnosticBag diagnostics)
+    {
+        var path = $"{folder}/{SourceLayout.MunicipalityFile}";
+        if (!byPath.TryGetValue(path, out var file))
+        {
+            diagnostics.Error(SourceLocation.StartOf(SourceReader.CombineDisplay(displayRoot, path)), DiagnosticCodes.MissingFile,
+                $"Mappen '{folder}' mangler filen {SourceLayout.MunicipalityFile} med kommunens navn, fx 'name: Lemvig Kommune'.");
+            return null;
+        }
+
+        var idIsValid = Ids.Check(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
+        var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var name = fields.RequiredString("name", "kommunens navn");
+        var description = fields.OptionalString("description");
+        fields.ReportUnknownFields();
+
+        var strategies = files
+            .Select(f => f.RelativePath.Split('/'))
+            .Where(parts => parts.Length >= 3 && parts[0] == folder)
+            .Select(parts => parts[1])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(strategyFolder => StrategyLoader.Load(folder, strategyFolder, displayRoot, byPath, files, diagnostics))
+            .OfType<Strategy>()
+            .ToImmutableArray();
+
+        if (name is null || !idIsValid)
+        {
+            return null;
+        }
+
+        var richDescription = description is null ? null : new RichText(description, MarkdownConverter.ToHtml(description));
+        return new Municipality(folder, name, richDescription, strategies, fields.Location);
+    }
+}

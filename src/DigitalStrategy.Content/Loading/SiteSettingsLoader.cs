@@ -1,0 +1,32 @@
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Content.Parsing;
+using DigitalStrategy.Content.Sources;
+
+namespace DigitalStrategy.Content.Loading;
+
+internal static class SiteSettingsLoader
+{
+    public static SiteSettings? Load(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.RequiredString("title", "sitets navn");
+        var description = fields.OptionalString("description");
+        var baseUrl = fields.OptionalString("base_url");
+        var publisher = fields.OptionalString("publisher");
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            fields.Error(fields.LocationOf("base_url"), DiagnosticCodes.InvalidValue,
+                $"'{baseUrl}' er ikke en hel adresse. Skriv fx 'base_url: https://strategier.example.dk/'.");
+            baseUrl = null;
+        }
+
+        fields.ReportUnknownFields();
+        return title is null ? null : new SiteSettings(title, description, baseUrl, publisher, fields.Location);
+    }
+}

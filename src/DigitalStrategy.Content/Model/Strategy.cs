@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DigitalStrategy.Content.Diagnostics;
+
+namespace DigitalStrategy.Content.Model;
+
+public enum StrategyStatus
+{
+    Current,
+    Previous,
+}
+
+/// <summary>Who adopted the strategy and when, as the document says it.</summary>
+public sealed record Adoption(string? By, string? Date);
+
+/// <summary>What the strategy covers: areas (dagtilbud, skole, ...) and an age range such as "0-18 år".</summary>
+public sealed record StrategyScope(string? AgeRange, ImmutableArray<string> Areas);
+
+/// <summary>A category that groups the actions of an annual appendix, e.g. "Udstyr".</summary>
+public sealed record ActionCategory(string Id, string Title, SourceLocation Source);
+
+/// <summary>One strategy (or plan) of a municipality, with everything it holds.</summary>
+public sealed record Strategy(
+    string Id,
+    string MunicipalityId,
+    string Title,
+    string? ShortTitle,
+    RichText? Summary,
+    string? Owner,
+    StrategyScope Scope,
+    string? Period,
+    StrategyStatus? Status,
+    Adoption? Adoption,
+    string? ReviewCadence,
+    Vocabulary Vocabulary,
+    ImmutableArray<ActionCategory> Categories,
+    ImmutableArray<Chapter> Chapters,
+    ImmutableArray<FocusArea> FocusAreas,
+    ImmutableArray<AnnualAppendix> Appendices,
+    SourceLocation Source)
+{
+    private FrozenDictionary<string, Goal>? _goals;
+    private FrozenDictionary<string, ImmutableArray<StrategyAction>>? _actionsByGoal;
+
+    public IEnumerable<Goal> Goals => FocusAreas.SelectMany(f => f.Goals);
+
+    /// <summary>Every action: those of the focus areas first, then those of the appendices by school year.</summary>
+    public IEnumerable<StrategyAction> Actions =>
+        FocusAreas.SelectMany(f => f.Actions).Concat(Appendices.SelectMany(a => a.Actions));
+
+    public Goal? FindGoal(string id) =>
+        (_goals ??= Goals.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+
+    public FocusArea? FindFocusArea(string id) => FocusAreas.FirstOrDefault(f => f.Id == id);
+
+    public ActionCategory? FindCategory(string id) => Categories.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The actions that name <paramref name="goal"/> among the goals they serve, in reading order.</summary>
+    public ImmutableArray<StrategyAction> ActionsServing(Goal goal)
+    {
+        _actionsByGoal ??= Actions
+            .SelectMany(a => a.GoalIds.Select(id => (id, a)))
+            .GroupBy(p => p.id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.a).ToImmutableArray(), StringComparer.Ordinal);
+        return _actionsByGoal.GetValueOrDefault(goal.Id, []);
+    }
+
+    /// <summary>Cross-links are computed once and cached; they are not part of equality.</summary>
+    public bool Equals(Strategy? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Sources;
+using YamlDotNet.RepresentationModel;
+
+namespace DigitalStrategy.Content.Parsing;
+
+/// <summary>
+/// Reads typed fields from one YAML mapping and reports, with line and column, every field that
+/// is missing, of the wrong shape or unknown. Reading by hand instead of deserialising by reflection
+/// keeps the positions for diagnostics and lets one run report all mistakes.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    internal MappingReader(YamlMappingNode node, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceFile File { get; }
+
+    public SourceLocation Location => YamlParser.Locate(File, _node, _lineOffset);
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Where the value of <paramref name="key"/> stands, or the mapping itself when the key is absent.</summary>
+    public SourceLocation LocationOf(string key) =>
+        Find(key) is { } value ? YamlParser.Locate(File, value, _lineOffset) : Location;
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public string? OptionalString(string key) => ReadScalar(key, required: false, "");
+
+    /// <param name="meaning">What the field holds, in the editor's words, for the message when it is missing.</param>
+    public string? RequiredString(string key, string meaning) => ReadScalar(key, required: true, meaning);
+
+    public int? OptionalInt(string key)
+    {
+        var text = ReadScalar(key, required: false, "");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(LocationOf(key), DiagnosticCodes.InvalidValue, $"Feltet '{key}' skal være et helt tal, men er '{text}'.");
+        return null;
+    }
+
+    /// <summary>A list of texts. A single text is accepted as a list of one, as editors often write it so.</summary>
+    public IReadOnlyList<Located<string>> StringList(string key)
+    {
+        var node = Take(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value):
+                return [];
+            case YamlScalarNode scalar:
+                return [new Located<string>(scalar.Value!.Trim(), Locate(scalar))];
+            case YamlSequenceNode sequence:
+                var items = new List<Located<string>>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                    {
+                        items.Add(new Located<string>(value.Trim(), Locate(item)));
+                    }
+                    else
+                    {
+                        Error(Locate(item), DiagnosticCodes.InvalidValue,
+                            $"Hvert punkt i listen '{key}' skal være en kort tekst på én linje, fx '- {Example(key)}'.");
+                    }
+                }
+
+                return items;
+            default:
+                Error(Locate(node), DiagnosticCodes.InvalidValue,
+                    $"Feltet '{key}' skal være en liste, hvor hvert punkt står på sin egen linje og begynder med '- '.");
+                return [];
+        }
+    }
+
+    /// <summary>A list of mappings, e.g. the goals of a focus area.</summary>
+    public IReadOnlyList<MappingReader> MappingList(string key)
+    {
+        var node = Take(key);
+        switch (node)
+        {
+            case null:
+            case YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<MappingReader>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode mapping)
+                    {
+                        items.Add(new MappingReader(mapping, File, _lineOffset, _diagnostics));
+                    }
+                    else
+                    {
+                        Error(Locate(item), DiagnosticCodes.InvalidValue,
+                            $"Hvert punkt i '{key}' skal have felter, fx '- id: ...' med 'title: ...' på linjen under.");
+                    }
+                }
+
+                return items;
+            default:
+                Error(Locate(node), DiagnosticCodes.InvalidValue,
+                    $"Feltet '{key}' skal være en liste, hvor hvert punkt begynder med '- '.");
+                return [];
+        }
+    }
+
+    public MappingReader? OptionalMapping(string key)
+    {
+        var node = Take(key);
+        switch (node)
+        {
+            case null:
+            case YamlScalarNode { Value: null or "" }:
+                return null;
+            case YamlMappingNode mapping:
+                return new MappingReader(mapping, File, _lineOffset, _diagnostics);
+            default:
+                Error(Locate(node), DiagnosticCodes.InvalidValue,
+                    $"Feltet '{key}' skal have underfelter på de næste linjer, rykket ind med to mellemrum.");
+                return null;
+        }
+    }
+
+    /// <summary>Reports every field that was never read: usually a misspelt field name.</summary>
+    public void ReportUnknownFields()
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (_read.Contains(key))
+            {
+                continue;
+            }
+
+            // Loaders ask for every field they know, so what was read is the list of valid names.
+            var suggestion = FieldNames.Closest(key, _read);
+            var hint = suggestion is null ? "Slet feltet, eller ret navnet." : $"Mente du '{suggestion}'?";
+            Error(Locate(keyNode), DiagnosticCodes.UnknownField, $"Feltet '{key}' kendes ikke her. {hint}");
+        }
+    }
+
+    public void Error(SourceLocation location, string code, string message) => _diagnostics.Error(location, code, message);
+
+    public void Warning(SourceLocation location, string code, string message) => _diagnostics.Warning(location, code, message);
+
+    private string? ReadScalar(string key, bool required, string meaning)
+    {
+        var node = Take(key);
+        switch (node)
+        {
+            case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
+                return value.Trim();
+            case null:
+            case YamlScalarNode:
+                if (required)
+                {
+                    var where = node is null ? Location : Locate(node);
+                    Error(where, DiagnosticCodes.MissingField,
+                        $"Feltet '{key}' mangler eller er tomt. Skriv {meaning} her, fx '{key}: {Example(key)}'.");
+                }
+
+                return null;
+            default:
+                Error(Locate(node), DiagnosticCodes.InvalidValue,
+                    $"Feltet '{key}' skal være en tekst, ikke en liste eller underfelter. Skriv teksten efter kolon, evt. i anførselstegn.");
+                return null;
+        }
+    }
+
+    private YamlNode? Take(string key)
+    {
+        _read.Add(key);
+        return Find(key);
+    }
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private SourceLocation Locate(YamlNode node) => YamlParser.Locate(File, node, _lineOffset);
+
+    private static string Example(string key) => key switch
+    {
+        "id" => "mit-id",
+        "school_year" => "2021/22",
+        "goals" => "id-paa-et-maal",
+        "target_groups" => "forældre",
+        _ => "...",
+    };
+}

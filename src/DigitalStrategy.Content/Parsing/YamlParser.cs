@@ -1,0 +1,68 @@
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Sources;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DigitalStrategy.Content.Parsing;
+
+/// <summary>Parses YAML into YamlDotNet's node tree, which keeps the line and column of every node.</summary>
+public static class YamlParser
+{
+    /// <summary>
+    /// Parses <paramref name="text"/> and returns its top-level mapping, or null (with a diagnostic)
+    /// when the text is not valid YAML or not a mapping.
+    /// </summary>
+    /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
+    public static MappingReader? ParseMapping(SourceFile file, string text, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var location = new SourceLocation(file.DisplayPath, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
+            diagnostics.Error(location, DiagnosticCodes.YamlSyntax, $"YAML-fejl: {Explain(ex)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var location = stream.Documents.Count == 0
+                ? new SourceLocation(file.DisplayPath, 1 + lineOffset, 1)
+                : Locate(file, stream.Documents[0].RootNode, lineOffset);
+            diagnostics.Error(location, DiagnosticCodes.YamlSyntax,
+                "Filen skal bestå af felter på formen 'navn: værdi', men den er tom eller har en anden form.");
+            return null;
+        }
+
+        return new MappingReader(root, file, lineOffset, diagnostics);
+    }
+
+    internal static SourceLocation Locate(SourceFile file, YamlNode node, int lineOffset) =>
+        new(file.DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    /// <summary>Turns YamlDotNet's parser messages into advice an editor can act on.</summary>
+    private static string Explain(YamlException ex)
+    {
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return "det samme felt står to gange. Slet det ene.";
+        }
+
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "der står et kolon midt i en værdi. Sæt værdien i anførselstegn, fx title: \"Mål: læring\".";
+        }
+
+        if (message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("While scanning", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"indrykningen eller et anførselstegn passer ikke ({message.Trim()}). Tjek at linjerne under et felt er rykket lige langt ind, og at anførselstegn er lukket.";
+        }
+
+        return $"{message.Trim()}. Tjek indrykning, kolon og anførselstegn på linjen.";
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using DigitalStrategy.Content.Diagnostics;
+
+namespace DigitalStrategy.Content.Sources;
+
+/// <summary>Reads the text files of an input folder, rejecting anything that is not valid UTF-8.</summary>
+public static class SourceReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".yml", ".yaml", ".md" };
+
+    /// <param name="inputDirectory">The folder to read.</param>
+    /// <param name="displayRoot">How the folder is named in diagnostics, e.g. "input".</param>
+    public static IReadOnlyList<SourceFile> ReadAll(string inputDirectory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var files = new List<SourceFile>();
+        if (!Directory.Exists(inputDirectory))
+        {
+            diagnostics.Error(SourceLocation.StartOf(displayRoot), DiagnosticCodes.MissingFile,
+                $"Mappen '{displayRoot}' findes ikke. Angiv mappen med kilderne med --input.");
+            return files;
+        }
+
+        var paths = Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(inputDirectory, p).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+
+        foreach (var relative in paths)
+        {
+            var display = CombineDisplay(displayRoot, relative);
+            if (!TextExtensions.Contains(Path.GetExtension(relative)))
+            {
+                diagnostics.Warning(SourceLocation.StartOf(display), DiagnosticCodes.UnexpectedFile,
+                    "Filen bruges ikke: kun .yml- og .md-filer læses. Flyt eller slet den, hvis den ikke skal være her.");
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, relative));
+            if (TryDecode(bytes, out var text, out var badOffset))
+            {
+                files.Add(new SourceFile(relative, display, text));
+            }
+            else
+            {
+                var (line, column) = LineAndColumnOfByte(bytes, badOffset);
+                diagnostics.Error(new SourceLocation(display, line, column), DiagnosticCodes.NotUtf8,
+                    "Filen er ikke gemt som UTF-8, så æ, ø og å kan ikke læses. Gem filen igen med tegnsættet UTF-8.");
+            }
+        }
+
+        return files;
+    }
+
+    public static string CombineDisplay(string displayRoot, string relative) =>
+        displayRoot.Length == 0 ? relative : $"{displayRoot.TrimEnd('/', '\\')}/{relative}";
+
+    internal static bool TryDecode(byte[] bytes, out string text, out int badOffset)
+    {
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start).Replace("\r\n", "\n");
+            badOffset = -1;
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = "";
+            badOffset = start + Math.Max(ex.Index, 0);
+            return false;
+        }
+    }
+
+    /// <summary>Counts lines and characters up to a byte offset, treating the valid prefix as UTF-8.</summary>
+    internal static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int offset)
+    {
+        var prefix = Encoding.UTF8.GetString(bytes, 0, Math.Clamp(offset, 0, bytes.Length));
+        var line = 1 + prefix.Count(c => c == '\n');
+        var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
+        return (line, column);
+    }
+}

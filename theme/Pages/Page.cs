@@ -1,0 +1,77 @@
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Theme.Routing;
+
+namespace DigitalStrategy.Theme.Pages;
+
+/// <summary>One link in the breadcrumb trail.</summary>
+public sealed record Crumb(string Label, string Url);
+
+/// <summary>
+/// One page of the site: what it shows and where it lives. The build plans these; the theme
+/// renders each kind with its own view.
+/// </summary>
+public abstract record Page(Site Site)
+{
+    public abstract string Url { get; }
+
+    /// <summary>The page's own title, as its h1 says it.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>The source file the page is made from, for diagnostics about the page.</summary>
+    public abstract SourceLocation Source { get; }
+
+    public virtual string? Description => Site.Settings.Description;
+
+    /// <summary>The page's name in the breadcrumb trail: short enough for a phone.</summary>
+    public virtual string CrumbLabel => Shorten(Title, 48);
+
+    /// <summary>The trail from the home page to this page's parent.</summary>
+    public virtual IReadOnlyList<Crumb> Trail => [new Crumb("Forside", SiteRoutes.Home)];
+
+    /// <summary>The document title: the page first, then where it belongs, then the site.</summary>
+    public virtual string DocumentTitle => $"{Title} – {Site.Settings.Title}";
+
+    /// <summary>Cuts a long text at a word boundary and marks the cut with an ellipsis.</summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return text[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', '.', ' ') + "…";
+    }
+}
+
+public sealed record HomePage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.Home;
+
+    public override string Title => Site.Settings.Title;
+
+    public override SourceLocation Source => Site.Settings.Source;
+
+    public override IReadOnlyList<Crumb> Trail => [];
+
+    public override string DocumentTitle => Site.Settings.Title;
+}
+
+public sealed record NotFoundPage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.NotFound;
+
+    public override string Title => "Siden findes ikke";
+
+    public override SourceLocation Source => Site.Settings.Source;
+}
+
+public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Page(Site)
+{
+    public override string Url => SiteRoutes.Municipality(Municipality);
+
+    public override string Title => Municipality.Name;
+
+    public override SourceLocation Source => Municipality.Source;
+}

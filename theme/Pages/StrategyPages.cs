@@ -1,0 +1,95 @@
+using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Theme.Routing;
+
+namespace DigitalStrategy.Theme.Pages;
+
+/// <summary>A page inside a strategy: the strategy overview and everything below it.</summary>
+public abstract record StrategyPageBase(Site Site, Municipality Municipality, Strategy Strategy) : Page(Site)
+{
+    public string StrategyName => Strategy.ShortTitle ?? Strategy.Title;
+
+    public override string? Description => Strategy.Summary?.Markdown ?? base.Description;
+
+    public override IReadOnlyList<Crumb> Trail =>
+    [
+        .. base.Trail,
+        new Crumb(Municipality.Name, SiteRoutes.Municipality(Municipality)),
+        new Crumb(StrategyName, SiteRoutes.Strategy(Strategy)),
+    ];
+
+    public override string DocumentTitle => $"{Title} – {StrategyName} – {Municipality.Name}";
+}
+
+public sealed record StrategyPage(Site Site, Municipality Municipality, Strategy Strategy)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public override string Url => SiteRoutes.Strategy(Strategy);
+
+    public override string Title => Strategy.Title;
+
+    public override SourceLocation Source => Strategy.Source;
+
+    public override IReadOnlyList<Crumb> Trail => base.Trail.Take(2).ToArray();
+
+    public override string CrumbLabel => StrategyName;
+
+    public override string DocumentTitle => $"{Title} – {Municipality.Name}";
+}
+
+public sealed record ChapterPage(Site Site, Municipality Municipality, Strategy Strategy, Chapter Chapter)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public override string Url => SiteRoutes.Chapter(Strategy, Chapter);
+
+    public override string Title => Chapter.Title;
+
+    public override SourceLocation Source => Chapter.Source;
+
+    public override string? Description => Chapter.Summary ?? base.Description;
+}
+
+public sealed record FocusAreaPage(Site Site, Municipality Municipality, Strategy Strategy, FocusArea FocusArea)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public override string Url => SiteRoutes.FocusArea(Strategy, FocusArea);
+
+    public override string Title => FocusArea.Title;
+
+    public override SourceLocation Source => FocusArea.Source;
+}
+
+public sealed record GoalPage(Site Site, Municipality Municipality, Strategy Strategy, Goal Goal)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public FocusArea FocusArea => Strategy.FindFocusArea(Goal.FocusAreaId)!;
+
+    public override string Url => SiteRoutes.Goal(Strategy, Goal);
+
+    public override string Title => Goal.Title;
+
+    public override SourceLocation Source => Goal.Source;
+
+    public override string? Description => Goal.Title;
+
+    public override IReadOnlyList<Crumb> Trail =>
+        [.. base.Trail, new Crumb(FocusArea.Title, SiteRoutes.FocusArea(Strategy, FocusArea))];
+}
+
+public sealed record AppendixPage(Site Site, Municipality Municipality, Strategy Strategy, AnnualAppendix Appendix)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public override string Url => SiteRoutes.Appendix(Strategy, Appendix);
+
+    /// <summary>Always names the school year, even when the editor's title does not.</summary>
+    public override string Title => Appendix.Title.Contains(Appendix.SchoolYear.ToString(), StringComparison.Ordinal)
+        ? Appendix.Title
+        : $"{Appendix.Title} {Appendix.SchoolYear}";
+
+    public override SourceLocation Source => Appendix.Source;
+
+    public override string CrumbLabel => $"Skoleåret {Appendix.SchoolYear}";
+
+    /// <summary>"Bilag 2" when the strategy numbers its appendices, else "Bilag".</summary>
+    public string Label => Appendix.Number is { } n ? $"Bilag {n}" : "Bilag";
+}

@@ -1,0 +1,38 @@
+using DigitalStrategy.Content.Model;
+
+namespace DigitalStrategy.Theme.Routing;
+
+/// <summary>
+/// The address of everything on the site. Addresses are root-relative and end in "/", so each
+/// page is written as folder/index.html and works on any static host.
+/// </summary>
+public static class SiteRoutes
+{
+    public const string Home = "/";
+    public const string NotFound = "/404.html";
+    public const string Stylesheet = "/assets/site.css";
+
+    public static string Municipality(Municipality municipality) => $"/{municipality.Id}/";
+
+    public static string Strategy(Strategy strategy) => $"/{strategy.MunicipalityId}/{strategy.Id}/";
+
+    public static string Chapter(Strategy strategy, Chapter chapter) => $"{Strategy(strategy)}{chapter.Id}/";
+
+    public static string FocusArea(Strategy strategy, FocusArea focusArea) => $"{Strategy(strategy)}{focusArea.Id}/";
+
+    public static string Goal(Strategy strategy, Goal goal) => $"{Strategy(strategy)}maal/{goal.Id}/";
+
+    public static string Appendix(Strategy strategy, AnnualAppendix appendix) => $"{Strategy(strategy)}bilag/{appendix.Id}/";
+
+    /// <summary>An action is shown where it was written; its id is the anchor there.</summary>
+    public static string Action(Strategy strategy, StrategyAction action) => action.Place switch
+    {
+        ActionPlace.InFocusArea p => $"{Strategy(strategy)}{p.FocusAreaId}/#{action.Id}",
+        ActionPlace.InAppendix p => $"{Strategy(strategy)}bilag/{p.SchoolYear.Slug}/#{action.Id}",
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    /// <summary>The file a page is written to, relative to the output folder.</summary>
+    public static string OutputPath(string url) =>
+        url.EndsWith('/') ? $"{url.TrimStart('/')}index.html" : url.TrimStart('/');
+}
