@@ -1,0 +1,130 @@
+using AngleSharp.Dom;
+using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Tests.Support;
+
+namespace DigitalStrategy.Build.Tests.Pipeline;
+
+/// <summary>
+/// Builds the real input/ and checks that every item of Lemvig's plan, as the seed document
+/// has it (Fixtures/lemvig-seed-items.txt), is published where a reader would look for it.
+/// </summary>
+public sealed class RealInputTests : IAsyncLifetime
+{
+    private const string Strategy = "/lemvig/digitaliseringsplan/";
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "ds-real-" + Guid.NewGuid().ToString("N"));
+    private BuildResult _result = null!;
+
+    public async Task InitializeAsync() =>
+        _result = await SiteBuilder.RunAsync(new BuildOptions(Path.Combine(RepositoryRoot(), "input"), _output));
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void The_real_input_builds_without_errors_or_warnings() =>
+        Assert.True(_result.Succeeded && _result.WarningCount == 0, string.Join('\n', _result.Diagnostics));
+
+    [Fact]
+    public void Every_sigtepunkt_has_its_own_goal_page_in_its_sigte()
+    {
+        var goals = FixtureLines("goal").ToList();
+        Assert.Equal(7, goals.Count);
+        var goalPages = Directory.EnumerateDirectories(Path.Combine(_output, "lemvig/digitaliseringsplan/maal"))
+            .Select(dir => Page(Strategy + "maal/" + Path.GetFileName(dir) + "/"))
+            .ToList();
+        Assert.Equal(goals.Count, goalPages.Count);
+        foreach (var (focusArea, text) in goals.Select(g => (g[1], g[2])))
+        {
+            var page = Assert.Single(goalPages, p => Normalize(p.QuerySelector("h1")!.TextContent) == text);
+            Assert.Contains(focusArea, page.QuerySelector(".eyebrow")!.TextContent, StringComparison.Ordinal);
+            Assert.NotEmpty(page.QuerySelectorAll(".action"));
+        }
+    }
+
+    [Fact]
+    public void Every_handling_stands_on_its_sigte_page_and_on_the_goal_pages_it_serves()
+    {
+        var actions = FixtureLines("action").ToList();
+        Assert.Equal(13, actions.Count);
+        foreach (var (focusArea, text) in actions.Select(a => (a[1], a[2])))
+        {
+            var page = FocusAreaPage(focusArea);
+            var action = Assert.Single(page.QuerySelectorAll(".action"), a => ActionText(a) == text);
+            Assert.False(string.IsNullOrEmpty(action.Id));
+            foreach (var goalLink in page.QuerySelectorAll(".goal-list a"))
+            {
+                var goalPage = Page(goalLink.GetAttribute("href")!);
+                Assert.Contains(goalPage.QuerySelectorAll(".action"), a => ActionText(a) == text);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_appendix_action_stands_in_its_category_in_its_school_year()
+    {
+        var items = FixtureLines("appendix").ToList();
+        Assert.Equal(53, items.Count);
+        foreach (var group in items.GroupBy(i => i[1]))
+        {
+            var page = Page($"{Strategy}bilag/{group.Key.Replace('/', '-')}/");
+            Assert.Contains(group.Key, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(group.Count(), page.QuerySelectorAll(".action").Length);
+            foreach (var (category, text) in group.Select(i => (i[2], i[3])))
+            {
+                var section = Assert.Single(page.QuerySelectorAll("article section"), s => Normalize(s.QuerySelector("h2")!.TextContent) == category);
+                Assert.Contains(section.QuerySelectorAll(".action"), a => ActionText(a) == text);
+            }
+
+            Assert.Contains("Digitaliseringsstyregruppen for Børne- og Ungeområdet", page.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_selected_efforts_of_both_strategies_are_in_their_chapter()
+    {
+        var items = FixtureLines("chapter").ToList();
+        Assert.Equal(11, items.Count);
+        var page = Page(Strategy + "udvalgte-indsatser/");
+        var listed = page.QuerySelectorAll(".prose li").Select(li => Normalize(li.TextContent)).ToList();
+        Assert.All(items, item => Assert.Contains(item[2], listed));
+    }
+
+    private IDocument FocusAreaPage(string title)
+    {
+        var overview = Page(Strategy);
+        var link = overview.QuerySelectorAll(".focus-area h3 a").Single(a => a.TextContent.Trim() == title);
+        return Page(link.GetAttribute("href")!);
+    }
+
+    private IDocument Page(string url) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, url.TrimStart('/'), "index.html")));
+
+    private static string ActionText(IElement action) => Normalize(action.QuerySelector(".action-text")!.TextContent);
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<string[]> FixtureLines(string kind) =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "lemvig-seed-items.txt"))
+            .Where(l => l.StartsWith(kind + "|", StringComparison.Ordinal))
+            .Select(l => l.Split('|'));
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DigitalStrategy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DigitalStrategy.sln not found above " + AppContext.BaseDirectory);
+    }
+}
