@@ -60,7 +60,7 @@ internal static class AppendixLoader
         ActionPlace? ReadCategory(MappingReader action)
         {
             var category = action.RequiredString("category", "id'et på den kategori, handlingen hører til");
-            return category is null ? null : new ActionPlace.InAppendix(inAppendix, category);
+            return category is null ? null : new ActionPlace.InAppendix(inAppendix, category, action.LocationOf("category"));
         }
     }
 }

@@ -54,7 +54,10 @@ internal static class FocusAreaLoader
         var id = fields.RequiredString("id", "målets id (bruges i adressen)");
         var title = fields.RequiredString("title", "målet, som det står i strategien");
         var explanation = fields.OptionalString("explanation");
-        var groups = fields.Has("target_groups") ? ReadTargetGroups(fields) : focusAreaGroups;
+        // Read even when absent, so that 'target_groups' counts as a known field and a misspelt
+        // 'target_group' gets it suggested; only a goal that writes the field overrides the focus area.
+        var ownGroups = ReadTargetGroups(fields);
+        var groups = fields.Has("target_groups") ? ownGroups : focusAreaGroups;
         fields.ReportUnknownFields();
 
         if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics))

@@ -15,6 +15,18 @@ internal static class MunicipalityLoader
         IReadOnlyList<SourceFile> files,
         DiagnosticBag diagnostics)
     {
+        // The strategies are read before municipality.yml is checked: when that file is missing or
+        // broken, the editor still sees the mistakes in the strategies in the same run.
+        var strategies = files
+            .Select(f => f.RelativePath.Split('/'))
+            .Where(parts => parts.Length >= 3 && parts[0] == folder)
+            .Select(parts => parts[1])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(strategyFolder => StrategyLoader.Load(folder, strategyFolder, displayRoot, byPath, files, diagnostics))
+            .OfType<Strategy>()
+            .ToImmutableArray();
+
         var path = $"{folder}/{SourceLayout.MunicipalityFile}";
         if (!byPath.TryGetValue(path, out var file))
         {
@@ -33,16 +45,6 @@ internal static class MunicipalityLoader
         var name = fields.RequiredString("name", "kommunens navn");
         var description = fields.OptionalString("description");
         fields.ReportUnknownFields();
-
-        var strategies = files
-            .Select(f => f.RelativePath.Split('/'))
-            .Where(parts => parts.Length >= 3 && parts[0] == folder)
-            .Select(parts => parts[1])
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(strategyFolder => StrategyLoader.Load(folder, strategyFolder, displayRoot, byPath, files, diagnostics))
-            .OfType<Strategy>()
-            .ToImmutableArray();
 
         if (name is null || !idIsValid)
         {

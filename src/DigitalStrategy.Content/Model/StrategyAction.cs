@@ -12,7 +12,8 @@ public abstract record ActionPlace
 
     public sealed record InFocusArea(string FocusAreaId) : ActionPlace;
 
-    public sealed record InAppendix(SchoolYear SchoolYear, string CategoryId) : ActionPlace;
+    /// <param name="CategorySource">Where the category id is written, so an unknown category is reported on its own line.</param>
+    public sealed record InAppendix(SchoolYear SchoolYear, string CategoryId, SourceLocation? CategorySource = null) : ActionPlace;
 }
 
 /// <summary>An action (handling, tiltag, indsats) and the ids of the goals it serves.</summary>

@@ -7,7 +7,16 @@ internal static class FieldNames
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known.Order(StringComparer.Ordinal))
+        var candidates = known.Order(StringComparer.Ordinal).ToList();
+
+        // Editors often shorten a long id ("digitale-platforme" for "digitale-platforme-udnyttes-optimalt").
+        var extended = candidates.Where(c => c.StartsWith(typed, StringComparison.Ordinal) && typed.Length >= 4).ToList();
+        if (extended.Count == 1)
+        {
+            return extended[0];
+        }
+
+        foreach (var candidate in candidates)
         {
             var distance = Distance(typed.ToLowerInvariant(), candidate);
             if (distance < bestDistance)

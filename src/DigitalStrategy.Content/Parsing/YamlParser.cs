@@ -57,6 +57,11 @@ public static class YamlParser
             return "der står et kolon midt i en værdi. Sæt værdien i anførselstegn, fx title: \"Mål: læring\".";
         }
 
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return "et anførselstegn, der begynder her, bliver ikke lukket. Sæt det samme anførselstegn (\" eller ') i slutningen af teksten.";
+        }
+
         if (message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase)
             || message.Contains("While scanning", StringComparison.OrdinalIgnoreCase))
         {

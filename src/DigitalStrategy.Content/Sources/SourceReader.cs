@@ -76,7 +76,9 @@ public static class SourceReader
     /// <summary>Counts lines and characters up to a byte offset, treating the valid prefix as UTF-8.</summary>
     internal static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int offset)
     {
-        var prefix = Encoding.UTF8.GetString(bytes, 0, Math.Clamp(offset, 0, bytes.Length));
+        // A byte order mark is invisible in the editor, so it must not count as a column.
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        var prefix = Encoding.UTF8.GetString(bytes, start, Math.Clamp(offset, start, bytes.Length) - start);
         var line = 1 + prefix.Count(c => c == '\n');
         var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
         return (line, column);

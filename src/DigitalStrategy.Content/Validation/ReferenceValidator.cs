@@ -87,10 +87,10 @@ public static class ReferenceValidator
 
         foreach (var action in strategy.Appendices.SelectMany(a => a.Actions))
         {
-            if (action.Place is ActionPlace.InAppendix { CategoryId: var id } && !categoryIds.Contains(id))
+            if (action.Place is ActionPlace.InAppendix { CategoryId: var id } place && !categoryIds.Contains(id))
             {
                 var known = categoryIds.Count == 0 ? "Strategien har ingen kategorier endnu; tilføj dem under 'categories' i strategy.yml." : $"Brug en af: {string.Join(", ", categoryIds.Order(StringComparer.Ordinal))}.";
-                diagnostics.Error(action.Source, DiagnosticCodes.UnknownReference,
+                diagnostics.Error(place.CategorySource ?? action.Source, DiagnosticCodes.UnknownReference,
                     $"Handlingen '{action.Id}' har kategorien '{id}', som ikke findes. {known}");
             }
         }

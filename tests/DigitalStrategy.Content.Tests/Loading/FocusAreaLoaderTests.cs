@@ -96,7 +96,7 @@ public sealed class FocusAreaLoaderTests
             """)));
 
         run.ExpectNoErrors();
-        Assert.Equal([TargetGroup.Parents, TargetGroup.Leaders], run.Strategy.FocusAreas[1].TargetGroups);
+        Assert.Equal<TargetGroup>([TargetGroup.Parents, TargetGroup.Leaders], run.Strategy.FocusAreas[1].TargetGroups);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class FocusAreaLoaderTests
                 title: Ledelsen bruger data.
             """)));
 
-        var diagnostic = run.Expect(DiagnosticCodes.InvalidId, SampleInput.FocusArea2, 4, 11);
+        var diagnostic = run.Expect(DiagnosticCodes.InvalidId, SampleInput.FocusArea2, 4, 9);
         Assert.Contains($"'{id}'", diagnostic.Message);
         Assert.Contains($"fx '{suggestion}'", diagnostic.Message);
     }
@@ -163,7 +163,7 @@ public sealed class FocusAreaLoaderTests
                 text: Vi laver et dashboard.
             """)));
 
-        var diagnostic = run.Expect(DiagnosticCodes.InvalidId, SampleInput.FocusArea2, 7, 11);
+        var diagnostic = run.Expect(DiagnosticCodes.InvalidId, SampleInput.FocusArea2, 7, 9);
         Assert.Contains("'dashboard'", diagnostic.Message);
     }
 
