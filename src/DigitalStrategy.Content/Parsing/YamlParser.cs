@@ -62,6 +62,14 @@ public static class YamlParser
             return "et anførselstegn, der begynder her, bliver ikke lukket. Sæt det samme anførselstegn (\" eller ') i slutningen af teksten.";
         }
 
+        // YamlDotNet words both a colon inside a value and a line indented further than the field
+        // above it as "found invalid mapping", so the advice names both causes.
+        if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
+        {
+            return "der står et kolon midt i en værdi, eller linjen er rykket længere ind end feltet over den. " +
+                "Sæt en værdi med kolon i anførselstegn, fx title: \"Mål: læring\", og ryk felterne lige langt ind.";
+        }
+
         if (message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase)
             || message.Contains("While scanning", StringComparison.OrdinalIgnoreCase))
         {

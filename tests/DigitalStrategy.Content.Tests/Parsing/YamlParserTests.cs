@@ -31,7 +31,7 @@ public sealed class YamlParserTests
             """)));
 
         var diagnostic = run.Expect(DiagnosticCodes.YamlSyntax, SampleInput.FocusArea1, 3);
-        Assert.Contains("rykket", diagnostic.Message);
+        Assert.Contains("rykket længere ind", diagnostic.Message);
     }
 
     [Fact]
@@ -73,8 +73,9 @@ public sealed class YamlParserTests
             description: Mål: læring for alle
             """)));
 
-        var diagnostic = run.Expect(DiagnosticCodes.YamlSyntax, SampleInput.Site, 2);
-        Assert.Contains("anførselstegn", diagnostic.Message);
+        var diagnostic = run.Expect(DiagnosticCodes.YamlSyntax, SampleInput.Site, 2, 17);
+        Assert.Contains("kolon", diagnostic.Message);
+        Assert.Contains("title: \"Mål: læring\"", diagnostic.Message);
     }
 
     [Fact]
