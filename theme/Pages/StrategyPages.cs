@@ -9,7 +9,7 @@ public abstract record StrategyPageBase(Site Site, Municipality Municipality, St
 {
     public string StrategyName => Strategy.ShortTitle ?? Strategy.Title;
 
-    public override string? Description => Strategy.Summary?.Markdown ?? base.Description;
+    public override string? Description => Strategy.Summary?.PlainText ?? base.Description;
 
     public override IReadOnlyList<Crumb> Trail =>
     [

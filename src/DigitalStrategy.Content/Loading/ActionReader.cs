@@ -18,7 +18,8 @@ internal static class ActionReader
         var where = place(fields);
         fields.ReportUnknownFields();
 
-        if (id is null || text is null || where is null || !Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics))
+        var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics);
+        if (id is null || text is null || where is null || !idIsValid)
         {
             return null;
         }

@@ -28,7 +28,8 @@ internal static class ChapterLoader
                 "Kapitlet har ingen tekst efter felterne. Skriv teksten under linjen '---'.");
         }
 
-        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), diagnostics))
+        var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), diagnostics);
+        if (id is null || title is null || !idIsValid)
         {
             return null;
         }

@@ -57,9 +57,8 @@ public static class ContentLoader
         [SourceLayout.SiteFile] => true,
         [_, SourceLayout.MunicipalityFile] => true,
         [_, _, SourceLayout.StrategyFile] => true,
-        [_, _, SourceLayout.ChaptersFolder, var name] => name.EndsWith(".md", StringComparison.Ordinal),
-        [_, _, SourceLayout.FocusAreasFolder or SourceLayout.AppendicesFolder, var name] =>
-            name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal),
+        [_, _, SourceLayout.ChaptersFolder, var name] => SourceLayout.IsMarkdown(name),
+        [_, _, SourceLayout.FocusAreasFolder or SourceLayout.AppendicesFolder, var name] => SourceLayout.IsYaml(name),
         _ => false,
     };
 }

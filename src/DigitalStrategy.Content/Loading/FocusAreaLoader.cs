@@ -41,7 +41,8 @@ internal static class FocusAreaLoader
                 "Fokusområdet har hverken mål ('goals') eller handlinger ('actions').");
         }
 
-        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), diagnostics))
+        var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), diagnostics);
+        if (id is null || title is null || !idIsValid)
         {
             return null;
         }
@@ -60,7 +61,8 @@ internal static class FocusAreaLoader
         var groups = fields.Has("target_groups") ? ownGroups : focusAreaGroups;
         fields.ReportUnknownFields();
 
-        if (id is null || title is null || !Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics))
+        var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics);
+        if (id is null || title is null || !idIsValid)
         {
             return null;
         }

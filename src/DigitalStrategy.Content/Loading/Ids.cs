@@ -22,6 +22,23 @@ public static partial class Ids
         return false;
     }
 
+    /// <summary>Reports a municipality or strategy folder whose name cannot be an id.</summary>
+    public static bool CheckFolder(string folder, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (IsValid(folder) && !ReservedFolders.Contains(folder))
+        {
+            return true;
+        }
+
+        diagnostics.Error(location, DiagnosticCodes.InvalidId,
+            $"Mappen '{folder}' kan ikke bruges, for mappens navn bliver en del af adressen. Omdøb mappen til fx '{Suggest(folder)}' " +
+            "(kun små bogstaver a-z, tal og bindestreg; ikke 'assets').");
+        return false;
+    }
+
+    /// <summary>Top-level folder names the site itself uses.</summary>
+    private static readonly HashSet<string> ReservedFolders = new(StringComparer.Ordinal) { "assets" };
+
     /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
     public static string Suggest(string text)
     {

@@ -35,7 +35,7 @@ internal static class MunicipalityLoader
             return null;
         }
 
-        var idIsValid = Ids.Check(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
+        var idIsValid = Ids.CheckFolder(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
         var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
         if (fields is null)
         {

@@ -19,7 +19,7 @@ internal static class SiteSettingsLoader
         var description = fields.OptionalString("description");
         var baseUrl = fields.OptionalString("base_url");
         var publisher = fields.OptionalString("publisher");
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             fields.Error(fields.LocationOf("base_url"), DiagnosticCodes.InvalidValue,
                 $"'{baseUrl}' er ikke en hel adresse. Skriv fx 'base_url: https://strategier.example.dk/'.");

@@ -1,6 +1,6 @@
 namespace DigitalStrategy.Content.Loading;
 
-/// <summary>Where each kind of source file lives in input/. The README documents the same layout.</summary>
+/// <summary>Where each kind of source file lives in input/. docs/content-model.md documents the same layout.</summary>
 public static class SourceLayout
 {
     public const string SiteFile = "site.yml";
@@ -9,6 +9,11 @@ public static class SourceLayout
     public const string ChaptersFolder = "chapters";
     public const string FocusAreasFolder = "focus-areas";
     public const string AppendicesFolder = "appendices";
+
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsYaml(string path) =>
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
     public const string Help =
         "Filer ligger sådan: site.yml; <kommune>/municipality.yml; <kommune>/<strategi>/strategy.yml; " +

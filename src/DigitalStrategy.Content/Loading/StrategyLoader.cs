@@ -25,7 +25,7 @@ internal static class StrategyLoader
             return null;
         }
 
-        var idIsValid = Ids.Check(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
+        var idIsValid = Ids.CheckFolder(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
         var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
 
         IEnumerable<SourceFile> In(string subfolder) => files
@@ -33,13 +33,13 @@ internal static class StrategyLoader
                 && f.RelativePath.Count(c => c == '/') == 3);
 
         var chapters = In(SourceLayout.ChaptersFolder)
-            .Where(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => SourceLayout.IsMarkdown(f.RelativePath))
             .Select(f => ChapterLoader.Load(f, diagnostics)).OfType<Chapter>().ToImmutableArray();
         var focusAreas = In(SourceLayout.FocusAreasFolder)
-            .Where(f => !f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => SourceLayout.IsYaml(f.RelativePath))
             .Select(f => FocusAreaLoader.Load(f, diagnostics)).OfType<FocusArea>().ToImmutableArray();
         var appendices = In(SourceLayout.AppendicesFolder)
-            .Where(f => !f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => SourceLayout.IsYaml(f.RelativePath))
             .Select(f => AppendixLoader.Load(f, diagnostics)).OfType<AnnualAppendix>()
             .OrderBy(a => a.SchoolYear).ToImmutableArray();
 

@@ -114,7 +114,7 @@ public sealed class MappingReader
                     else
                     {
                         Error(Locate(item), DiagnosticCodes.InvalidValue,
-                            $"Hvert punkt i '{key}' skal have felter, fx '- id: ...' med 'title: ...' på linjen under.");
+                            $"Hvert punkt i '{key}' skal have felter: begynd med '- id: ...' og skriv de øvrige felter på linjerne under, rykket ind på linje med 'id'.");
                     }
                 }
 

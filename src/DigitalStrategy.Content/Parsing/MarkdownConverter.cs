@@ -18,6 +18,9 @@ public static class MarkdownConverter
 
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).Trim();
 
+    public static string ToPlainText(string markdown) =>
+        string.Join(' ', Markdown.ToPlainText(markdown, Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Markdown for a single line (a goal or action text): no wrapping paragraph.</summary>
     public static string InlineToHtml(string markdown)
     {

@@ -27,6 +27,12 @@ public static class YamlParser
             return null;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Error(Locate(file, stream.Documents[1].RootNode, lineOffset), DiagnosticCodes.YamlSyntax,
+                "YAML-fejl: filen har en linje '---' midt i, så resten af filen ville blive sprunget over. Slet linjen '---'.");
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var location = stream.Documents.Count == 0
