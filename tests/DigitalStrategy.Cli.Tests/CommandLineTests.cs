@@ -9,7 +9,7 @@ public sealed partial class CommandLineTests : IDisposable
 
     public CommandLineTests()
     {
-        CopyDirectory(Path.Combine(RepositoryRoot(), "input"), Input);
+        CopyDirectory(RepositoryPaths.Input, Input);
     }
 
     private string Input => Path.Combine(_root, "input");
@@ -121,18 +121,6 @@ public sealed partial class CommandLineTests : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigitalStrategy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DigitalStrategy.sln not found.");
-    }
 
     [GeneratedRegex(@"^.+\(\d+,\d+\): error DS\d{4}: .+$")]
     private static partial Regex DiagnosticLine();

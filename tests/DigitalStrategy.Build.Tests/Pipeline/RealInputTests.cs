@@ -15,7 +15,7 @@ public sealed class RealInputTests : IAsyncLifetime
     private BuildResult _result = null!;
 
     public async Task InitializeAsync() =>
-        _result = await SiteBuilder.RunAsync(new BuildOptions(Path.Combine(RepositoryRoot(), "input"), _output));
+        _result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, _output));
 
     public Task DisposeAsync()
     {
@@ -115,16 +115,4 @@ public sealed class RealInputTests : IAsyncLifetime
             .Where(l => l.StartsWith(kind + "|", StringComparison.Ordinal))
             .Select(l => l.Split('|'));
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigitalStrategy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DigitalStrategy.sln not found above " + AppContext.BaseDirectory);
-    }
 }

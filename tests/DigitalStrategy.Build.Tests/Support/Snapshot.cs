@@ -1,18 +1,19 @@
-using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
 namespace DigitalStrategy.Build.Tests.Support;
 
 /// <summary>
 /// Approval testing without Verify: compares text with a committed "Name.verified.ext" beside the
-/// test file. On a mismatch it writes "Name.received.ext" next to it and fails; to accept a
+/// snapshot tests (Pipeline/Snapshots). On a mismatch it writes "Name.received.ext" next to it and fails; to accept a
 /// change, review the diff and rename the received file over the verified one.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string actual, string name, string extension = "html", [CallerFilePath] string testFile = "")
+    private static readonly string Folder = RepositoryPaths.Combine("tests", "DigitalStrategy.Build.Tests", "Pipeline", "Snapshots");
+
+    public static void Match(string actual, string name, string extension = "html")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var folder = Folder;
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
         var normalized = actual.Replace("\r\n", "\n");

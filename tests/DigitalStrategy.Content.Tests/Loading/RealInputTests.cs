@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Loading;
 using DigitalStrategy.Content.Model;
@@ -14,7 +13,7 @@ public sealed class RealInputTests
     public void The_published_input_loads_without_errors()
     {
         var diagnostics = new DiagnosticBag();
-        var files = SourceReader.ReadAll(InputDirectory(), "input", diagnostics);
+        var files = SourceReader.ReadAll(RepositoryPaths.Input, "input", diagnostics);
         var site = ContentLoader.Load(files, "input", diagnostics);
         Assert.NotNull(site);
         ReferenceValidator.Validate(site, diagnostics);
@@ -31,7 +30,4 @@ public sealed class RealInputTests
         Assert.All(plan.Goals, g => Assert.NotEmpty(plan.ActionsServing(g)));
     }
 
-    /// <summary>input/ at the root of the repository, found from this source file's place in it.</summary>
-    private static string InputDirectory([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "input"));
 }

@@ -1,0 +1,30 @@
+namespace DigitalStrategy.Tests.Shared;
+
+/// <summary>
+/// Finds files of the repository from a running test. It walks up from the test assembly rather
+/// than using [CallerFilePath], which deterministic CI builds map to "/_/".
+/// </summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    /// <summary>The real sources of the published site.</summary>
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DigitalStrategy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DigitalStrategy.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
