@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace DigitalStrategy.Tests.Shared;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace DigitalStrategy.Tests.Shared;
 /// </summary>
 internal static class RepositoryPaths
 {
+    private const string Marker = "DigitalStrategy.sln";
+
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Root => RootPath.Value;
@@ -19,12 +23,21 @@ internal static class RepositoryPaths
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "DigitalStrategy.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, Marker)))
             {
                 return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("DigitalStrategy.sln was not found above " + AppContext.BaseDirectory);
+        // Build output outside the repository (--artifacts-path) has no solution above it; the
+        // folder the test project was built from is then the only way back.
+        var built = typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, Marker)))
+        {
+            return built;
+        }
+
+        throw new InvalidOperationException($"{Marker} was not found above {AppContext.BaseDirectory} nor in '{built}'");
     }
 }

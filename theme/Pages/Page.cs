@@ -29,6 +29,9 @@ public abstract record Page(Site Site)
     /// <summary>The trail from the home page to this page's parent.</summary>
     public virtual IReadOnlyList<Crumb> Trail => [new Crumb("Forside", SiteRoutes.Home)];
 
+    /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
+    public virtual string? RedirectTo => null;
+
     /// <summary>The document title: the page first, then where it belongs, then the site.</summary>
     public virtual string DocumentTitle => $"{Title} – {Site.Settings.Title}";
 
@@ -65,6 +68,30 @@ public sealed record NotFoundPage(Site Site) : Page(Site)
     public override string Title => "Siden findes ikke";
 
     public override SourceLocation Source => Site.Settings.Source;
+}
+
+public sealed record AccessibilityStatementPage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.AccessibilityStatement;
+
+    public override string Title => "Tilgængelighedserklæring";
+
+    public override SourceLocation Source => Site.Settings.Source;
+
+    public override string Description =>
+        $"Hvor tilgængeligt {Site.Settings.Title} er, hvad vi mangler, og hvordan du kontakter os.";
+}
+
+/// <summary>A short address that leads to another page: /was/ to the accessibility statement.</summary>
+public sealed record RedirectPage(Site Site, string From, Page Target) : Page(Site)
+{
+    public override string Url => From;
+
+    public override string Title => Target.Title;
+
+    public override SourceLocation Source => Target.Source;
+
+    public override string? RedirectTo => Target.Url;
 }
 
 public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Page(Site)

@@ -11,6 +11,10 @@ public static class SiteRoutes
     public const string Home = "/";
     public const string NotFound = "/404.html";
     public const string Stylesheet = "/assets/site.css";
+    public const string AccessibilityStatement = "/tilgaengelighedserklaering/";
+
+    /// <summary>The short address Danish public sites give their accessibility statement ("was" after the WAS tool).</summary>
+    public const string AccessibilityStatementShort = "/was/";
 
     public static string Municipality(Municipality municipality) => $"/{municipality.Id}/";
 

@@ -5,8 +5,16 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="OutputDirectory">The folder the site is written to; replaced only after a successful build.</param>
 /// <param name="BaseUrl">The published address of the site; overrides base_url in site.yml.</param>
 /// <param name="WriteFiles">False for 'check': everything is validated, nothing is written.</param>
-public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string? BaseUrl = null, bool WriteFiles = true)
+/// <param name="Today">The date checks of age are made against; today's date when not given.</param>
+public sealed record BuildOptions(
+    string InputDirectory,
+    string OutputDirectory,
+    string? BaseUrl = null,
+    bool WriteFiles = true,
+    DateOnly? Today = null)
 {
+    public DateOnly TodayOrClock => Today ?? DateOnly.FromDateTime(DateTime.Now);
+
     /// <summary>How the input folder is named in diagnostics: as the user gave it, with forward slashes.</summary>
     public string InputDisplayName => InputDirectory.Replace('\\', '/').TrimEnd('/');
 }

@@ -17,6 +17,7 @@ public static class BuildRecipe
             new ReadSources(),
             new LoadContent(),
             new ResolveReferences(),
+            new ReviewAccessibilityStatement(options.TodayOrClock),
             new PlanPages(),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),

@@ -60,7 +60,11 @@ public sealed class CheckLinks : IBuildStage
             pathPart = pathPart[..query];
         }
 
-        path = pathPart.Length == 0 ? "" : new Uri(new Uri("http://site" + pageUrl), pathPart).AbsolutePath;
+        // A malformed address (an unclosed '[' in a host name, a bare 'http://', 'a:b:c') cannot be
+        // resolved; it is kept as written, so that it is reported as a link to nothing, not a crash.
+        path = pathPart.Length == 0 ? ""
+            : Uri.TryCreate(new Uri("http://site" + pageUrl), pathPart, out var resolved) ? resolved.AbsolutePath
+            : pathPart;
         path = Uri.UnescapeDataString(path);
         return true;
     }

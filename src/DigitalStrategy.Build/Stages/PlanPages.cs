@@ -1,15 +1,26 @@
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Theme.Pages;
+using DigitalStrategy.Theme.Routing;
 
 namespace DigitalStrategy.Build.Stages;
 
-/// <summary>Decides which pages exist: one per municipality, strategy, chapter, focus area, goal and appendix.</summary>
+/// <summary>
+/// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
+/// address /was/), and one per municipality, strategy, chapter, focus area, goal and appendix.
+/// </summary>
 public sealed class PlanPages : IBuildStage
 {
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var site = context.RequireSite();
-        var pages = new List<Page> { new HomePage(site), new NotFoundPage(site) };
+        var statement = new AccessibilityStatementPage(site);
+        var pages = new List<Page>
+        {
+            new HomePage(site),
+            new NotFoundPage(site),
+            statement,
+            new RedirectPage(site, SiteRoutes.AccessibilityStatementShort, statement),
+        };
         foreach (var municipality in site.Municipalities)
         {
             pages.Add(new MunicipalityPage(site, municipality));

@@ -21,4 +21,6 @@ public static class DiagnosticCodes
     public const string BrokenLink = "DS0013";
     public const string ReservedId = "DS0014";
     public const string EmptyContent = "DS0015";
+    public const string UnsafeMarkup = "DS0016";
+    public const string StaleAccessibilityStatement = "DS0017";
 }

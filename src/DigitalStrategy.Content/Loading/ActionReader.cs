@@ -11,7 +11,7 @@ internal static class ActionReader
     public static StrategyAction? Read(MappingReader fields, Func<MappingReader, ActionPlace?> place)
     {
         var id = fields.RequiredString("id", "handlingens id (bruges som anker i adressen)");
-        var text = fields.RequiredString("text", "handlingen, som den står i strategien");
+        var text = RichTexts.Inline(fields.RequiredMarkdown("text", "handlingen, som den står i strategien"), fields.Diagnostics);
         var goals = fields.StringList("goals").ToImmutableArray();
         var owner = fields.OptionalString("owner");
         var timeframe = fields.OptionalString("timeframe");
@@ -24,7 +24,6 @@ internal static class ActionReader
             return null;
         }
 
-        var rich = new RichText(text, MarkdownConverter.InlineToHtml(text));
-        return new StrategyAction(id, rich, where, owner, timeframe, goals, fields.LocationOf("id"));
+        return new StrategyAction(id, text, where, owner, timeframe, goals, fields.LocationOf("id"));
     }
 }

@@ -20,7 +20,7 @@ internal static class AppendixLoader
         var yearText = fields.RequiredString("school_year", "skoleåret");
         var number = fields.OptionalInt("number");
         var title = fields.RequiredString("title", "bilagets titel");
-        var note = fields.OptionalString("note");
+        var note = RichTexts.Block(fields.OptionalMarkdown("note"), diagnostics);
 
         SchoolYear? schoolYear = null;
         if (yearText is not null)
@@ -54,8 +54,7 @@ internal static class AppendixLoader
             return null;
         }
 
-        var rich = note is null ? null : new RichText(note, MarkdownConverter.ToHtml(note));
-        return new AnnualAppendix(schoolYear.Value, number, title, rich, actions, fields.Location);
+        return new AnnualAppendix(schoolYear.Value, number, title, note, actions, fields.Location);
 
         ActionPlace? ReadCategory(MappingReader action)
         {

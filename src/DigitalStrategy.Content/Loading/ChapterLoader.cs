@@ -28,13 +28,13 @@ internal static class ChapterLoader
                 "Kapitlet har ingen tekst efter felterne. Skriv teksten under linjen '---'.");
         }
 
+        var body = RichTexts.Block(new MarkdownText(document.Body, TextOrigin.FromLine(file, document.BodyStartLine)), diagnostics)!;
         var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), diagnostics);
         if (id is null || title is null || !idIsValid)
         {
             return null;
         }
 
-        var body = new RichText(document.Body, MarkdownConverter.ToHtml(document.Body));
         return new Chapter(id, title, summary, body, fields.LocationOf("id"));
     }
 }

@@ -21,7 +21,7 @@ public static class ContentLoader
         if (siteFile is null)
         {
             diagnostics.Error(SourceLocation.StartOf(SourceReader.CombineDisplay(displayRoot, SourceLayout.SiteFile)),
-                DiagnosticCodes.MissingFile, "Filen site.yml mangler. Den skal mindst have 'title: <sitets navn>'.");
+                DiagnosticCodes.MissingFile, "Filen site.yml mangler. Den skal mindst have 'title: <sitets navn>' og afsnittet 'accessibility' med oplysningerne til tilgængelighedserklæringen (se docs/content-model.md).");
         }
 
         ReportMisplacedFiles(files, diagnostics);

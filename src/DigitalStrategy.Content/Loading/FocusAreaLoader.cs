@@ -20,7 +20,7 @@ internal static class FocusAreaLoader
         var id = fields.RequiredString("id", "fokusområdets id (bruges i adressen)");
         var title = fields.RequiredString("title", "fokusområdets navn");
         var heading = fields.OptionalString("heading");
-        var introduction = fields.OptionalString("introduction");
+        var introduction = RichTexts.Block(fields.OptionalMarkdown("introduction"), diagnostics);
         var targetGroups = ReadTargetGroups(fields);
         var keywords = fields.StringList("keywords").Select(k => k.Value).ToImmutableArray();
         var focusAreaId = id ?? "";
@@ -47,14 +47,14 @@ internal static class FocusAreaLoader
             return null;
         }
 
-        return new FocusArea(id, title, heading, Rich(introduction), targetGroups, keywords, goals, actions, fields.LocationOf("id"));
+        return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actions, fields.LocationOf("id"));
     }
 
     private static Goal? ReadGoal(MappingReader fields, string focusAreaId, ImmutableArray<TargetGroup> focusAreaGroups)
     {
         var id = fields.RequiredString("id", "målets id (bruges i adressen)");
         var title = fields.RequiredString("title", "målet, som det står i strategien");
-        var explanation = fields.OptionalString("explanation");
+        var explanation = RichTexts.Block(fields.OptionalMarkdown("explanation"), fields.Diagnostics);
         // Read even when absent, so that 'target_groups' counts as a known field and a misspelt
         // 'target_group' gets it suggested; only a goal that writes the field overrides the focus area.
         var ownGroups = ReadTargetGroups(fields);
@@ -67,7 +67,7 @@ internal static class FocusAreaLoader
             return null;
         }
 
-        return new Goal(id, focusAreaId, title, Rich(explanation), groups, fields.LocationOf("id"));
+        return new Goal(id, focusAreaId, title, explanation, groups, fields.LocationOf("id"));
     }
 
     internal static ImmutableArray<TargetGroup> ReadTargetGroups(MappingReader fields)
@@ -88,7 +88,4 @@ internal static class FocusAreaLoader
 
         return groups.ToImmutable();
     }
-
-    private static RichText? Rich(string? markdown) =>
-        markdown is null ? null : new RichText(markdown, MarkdownConverter.ToHtml(markdown));
 }

@@ -32,12 +32,13 @@ public static partial class Ids
 
         diagnostics.Error(location, DiagnosticCodes.InvalidId,
             $"Mappen '{folder}' kan ikke bruges, for mappens navn bliver en del af adressen. Omdøb mappen til fx '{Suggest(folder)}' " +
-            "(kun små bogstaver a-z, tal og bindestreg; ikke 'assets').");
+            $"(kun små bogstaver a-z, tal og bindestreg; ikke {string.Join(", ", ReservedFolders.Order().Select(f => $"'{f}'"))}).");
         return false;
     }
 
-    /// <summary>Top-level folder names the site itself uses.</summary>
-    private static readonly HashSet<string> ReservedFolders = new(StringComparer.Ordinal) { "assets" };
+    /// <summary>Top-level addresses the site itself uses (theme/Routing/SiteRoutes.cs), so no folder may have these names.</summary>
+    private static readonly HashSet<string> ReservedFolders =
+        new(StringComparer.Ordinal) { "assets", "data", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
 
     /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
     public static string Suggest(string text)

@@ -43,7 +43,7 @@ internal static class MunicipalityLoader
         }
 
         var name = fields.RequiredString("name", "kommunens navn");
-        var description = fields.OptionalString("description");
+        var description = RichTexts.Block(fields.OptionalMarkdown("description"), diagnostics);
         fields.ReportUnknownFields();
 
         if (name is null || !idIsValid)
@@ -51,7 +51,6 @@ internal static class MunicipalityLoader
             return null;
         }
 
-        var richDescription = description is null ? null : new RichText(description, MarkdownConverter.ToHtml(description));
-        return new Municipality(folder, name, richDescription, strategies, fields.Location);
+        return new Municipality(folder, name, description, strategies, fields.Location);
     }
 }

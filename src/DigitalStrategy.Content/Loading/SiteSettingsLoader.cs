@@ -26,7 +26,10 @@ internal static class SiteSettingsLoader
             baseUrl = null;
         }
 
+        var accessibility = AccessibilityStatementLoader.Load(fields);
         fields.ReportUnknownFields();
-        return title is null ? null : new SiteSettings(title, description, baseUrl, publisher, fields.Location);
+        return title is null || accessibility is null
+            ? null
+            : new SiteSettings(title, description, baseUrl, publisher, accessibility, fields.Location);
     }
 }

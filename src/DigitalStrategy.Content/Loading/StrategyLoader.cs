@@ -50,7 +50,7 @@ internal static class StrategyLoader
 
         var title = fields.RequiredString("title", "strategiens titel");
         var shortTitle = fields.OptionalString("short_title");
-        var summary = fields.OptionalString("summary");
+        var summary = RichTexts.Block(fields.OptionalMarkdown("summary"), diagnostics);
         var owner = fields.OptionalString("owner");
         var scope = ReadScope(fields.OptionalMapping("scope"));
         var period = fields.OptionalString("period");
@@ -68,7 +68,7 @@ internal static class StrategyLoader
 
         return new Strategy(
             folder, municipalityId, title, shortTitle,
-            summary is null ? null : new RichText(summary, MarkdownConverter.ToHtml(summary)),
+            summary,
             owner, scope, period, status, adoption, review, vocabulary, categories,
             chapters, focusAreas, appendices, fields.Location);
     }

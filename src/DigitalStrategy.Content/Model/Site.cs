@@ -4,7 +4,13 @@ using DigitalStrategy.Content.Diagnostics;
 namespace DigitalStrategy.Content.Model;
 
 /// <summary>Settings from input/site.yml.</summary>
-public sealed record SiteSettings(string Title, string? Description, string? BaseUrl, string? Publisher, SourceLocation Source);
+public sealed record SiteSettings(
+    string Title,
+    string? Description,
+    string? BaseUrl,
+    string? Publisher,
+    AccessibilityStatement Accessibility,
+    SourceLocation Source);
 
 /// <summary>The whole content of a build.</summary>
 public sealed record Site(SiteSettings Settings, ImmutableArray<Municipality> Municipalities)

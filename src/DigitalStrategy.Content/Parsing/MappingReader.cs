@@ -37,14 +37,24 @@ public sealed class MappingReader
 
     public bool Has(string key) => Find(key) is not null;
 
-    public string? OptionalString(string key) => ReadScalar(key, required: false, "");
+    /// <summary>A plain text, shown as written. Anything in it that looks like script is reported.</summary>
+    public string? OptionalString(string key) => ReadScalar(key, required: false, "", plain: true);
 
     /// <param name="meaning">What the field holds, in the editor's words, for the message when it is missing.</param>
-    public string? RequiredString(string key, string meaning) => ReadScalar(key, required: true, meaning);
+    public string? RequiredString(string key, string meaning) => ReadScalar(key, required: true, meaning, plain: true);
+
+    /// <summary>
+    /// A Markdown text with its place in the file; <see cref="MarkdownConverter"/> reports what
+    /// looks like script in it, where it can tell links from text.
+    /// </summary>
+    public MarkdownText? OptionalMarkdown(string key) => ReadMarkdown(key, required: false, "");
+
+    /// <inheritdoc cref="RequiredString"/>
+    public MarkdownText? RequiredMarkdown(string key, string meaning) => ReadMarkdown(key, required: true, meaning);
 
     public int? OptionalInt(string key)
     {
-        var text = ReadScalar(key, required: false, "");
+        var text = ReadScalar(key, required: false, "", plain: true);
         if (text is null)
         {
             return null;
@@ -70,13 +80,15 @@ public sealed class MappingReader
             case YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value):
                 return [];
             case YamlScalarNode scalar:
+                ReportScriptText(scalar);
                 return [new Located<string>(scalar.Value!.Trim(), Locate(scalar))];
             case YamlSequenceNode sequence:
                 var items = new List<Located<string>>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                    if (item is YamlScalarNode { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
                     {
+                        ReportScriptText(itemScalar);
                         items.Add(new Located<string>(value.Trim(), Locate(item)));
                     }
                     else
@@ -165,12 +177,24 @@ public sealed class MappingReader
 
     public void Warning(SourceLocation location, string code, string message) => _diagnostics.Warning(location, code, message);
 
-    private string? ReadScalar(string key, bool required, string meaning)
+    private MarkdownText? ReadMarkdown(string key, bool required, string meaning)
+    {
+        var text = ReadScalar(key, required, meaning, plain: false);
+        return text is null ? null : new MarkdownText(text, TextOrigin.Of(File, Find(key)!, _lineOffset));
+    }
+
+    /// <param name="plain">Whether the text is shown as written, so that it is checked for script here.</param>
+    private string? ReadScalar(string key, bool required, string meaning, bool plain)
     {
         var node = Take(key);
         switch (node)
         {
-            case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
+            case YamlScalarNode { Value: { } value } scalar when !string.IsNullOrWhiteSpace(value):
+                if (plain)
+                {
+                    ReportScriptText(scalar);
+                }
+
                 return value.Trim();
             case null:
             case YamlScalarNode:
@@ -186,6 +210,19 @@ public sealed class MappingReader
                 Error(Locate(node), DiagnosticCodes.InvalidValue,
                     $"Feltet '{key}' skal være en tekst, ikke en liste eller underfelter. Skriv teksten efter kolon, evt. i anførselstegn.");
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A plain text is HTML-encoded on the page, so nothing in it runs; script in it is still
+    /// reported, because the editor most likely pasted something else than was meant.
+    /// </summary>
+    private void ReportScriptText(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        foreach (var finding in UnsafeMarkup.InText(text))
+        {
+            Warning(TextOrigin.Of(File, scalar, _lineOffset).Locate(text, finding.Offset), DiagnosticCodes.UnsafeMarkup, finding.Message);
         }
     }
 

@@ -18,7 +18,7 @@ public static class YamlParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
         }
         catch (YamlException ex)
         {
@@ -52,6 +52,12 @@ public static class YamlParser
     /// <summary>Turns YamlDotNet's parser messages into advice an editor can act on.</summary>
     private static string Explain(YamlException ex)
     {
+        if (ex is DepthLimitedParser.TooDeepException)
+        {
+            return $"felterne står inden i hinanden i mere end {DepthLimitedParser.MaxDepth} lag, og så dybt går ingen af kildernes felter. " +
+                "Tjek indrykningen og at hver '[' og '{' bliver lukket igen med ']' og '}'.";
+        }
+
         var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {

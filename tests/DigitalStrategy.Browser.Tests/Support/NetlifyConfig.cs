@@ -3,7 +3,8 @@ using System.Text;
 
 namespace DigitalStrategy.Browser.Tests.Support;
 
-public sealed record NetlifyRedirect(string From, string To, int Status);
+/// <summary>A redirect rule. Without Force, Netlify applies it only when no file exists at From.</summary>
+public sealed record NetlifyRedirect(string From, string To, int Status, bool Force);
 
 public sealed record NetlifyHeaderRule(string For, IReadOnlyDictionary<string, string> Values)
 {
@@ -90,7 +91,10 @@ public sealed record NetlifyConfig(
                     break;
                 case "[[redirects]]":
                     redirects.Add(new NetlifyRedirect(
-                        (string)values["from"], (string)values["to"], values.TryGetValue("status", out var s) ? (int)s : 301));
+                        (string)values["from"],
+                        (string)values["to"],
+                        values.TryGetValue("status", out var status) ? (int)status : 301,
+                        values.TryGetValue("force", out var force) && (bool)force));
                     break;
                 case "[[headers]]":
                     headers.Add(new NetlifyHeaderRule((string)values["for"], new Dictionary<string, string>()));

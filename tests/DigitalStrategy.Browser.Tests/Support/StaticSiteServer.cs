@@ -59,14 +59,14 @@ public sealed class StaticSiteServer : IAsyncDisposable
             context.Response.Headers[name] = value;
         }
 
-        var redirect = config.Redirects.FirstOrDefault(r => r.From == path);
+        var file = Resolve(path);
+        var redirect = config.Redirects.FirstOrDefault(r => r.From == path && (r.Force || file is null));
         if (redirect is not null)
         {
             Redirect(context, redirect.To, redirect.Status);
             return;
         }
 
-        var file = Resolve(path);
         if (file is null && !path.EndsWith('/') && Directory.Exists(Path.Combine(root, path.TrimStart('/'))))
         {
             Redirect(context, path + "/", 301);

@@ -28,6 +28,25 @@ public sealed class RealInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_builds_of_the_real_input_give_byte_identical_files()
+    {
+        var second = _output + "-again";
+        try
+        {
+            Assert.True((await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, second))).Succeeded);
+
+            var first = TestSite.Snapshot(_output);
+            var again = TestSite.Snapshot(second);
+            Assert.Equal(first.Keys, again.Keys);
+            Assert.All(first, entry => Assert.True(entry.Value.AsSpan().SequenceEqual(again[entry.Key]), entry.Key + " differs"));
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_real_input_builds_without_errors_or_warnings() =>
         Assert.True(_result.Succeeded && _result.WarningCount == 0, string.Join('\n', _result.Diagnostics));
 

@@ -8,6 +8,13 @@ internal static class SampleSources
         ["site.yml"] = """
             title: Testsitet
             description: Strategier til test.
+            accessibility:
+              organisation: Testredaktionen
+              email: tilgaengelighed@example.dk
+              phone: +45 12 34 56 78
+              status: fuldt
+              reviewed: 2026-11-01
+              evaluation: Vi har testet alle sider automatisk.
             """,
         ["testby/municipality.yml"] = """
             name: Testby Kommune

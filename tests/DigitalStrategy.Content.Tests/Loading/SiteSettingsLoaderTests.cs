@@ -10,7 +10,8 @@ public sealed class SiteSettingsLoaderTests
     {
         var run = ContentRun.Of(SampleInput.With((SampleInput.Site, """
             description: Kommunernes strategier.
-            """)));
+
+            """ + SampleInput.Accessibility)));
 
         var diagnostic = run.Expect(DiagnosticCodes.MissingField, SampleInput.Site, 1, 1);
         Assert.Contains("'title'", diagnostic.Message);
@@ -24,7 +25,8 @@ public sealed class SiteSettingsLoaderTests
             title: Digitale strategier
             base_url: https://strategier.example.dk/
             publisher: KL
-            """)));
+
+            """ + SampleInput.Accessibility)));
 
         run.ExpectNoDiagnostics();
         Assert.Equal("https://strategier.example.dk/", run.LoadedSite.Settings.BaseUrl);
@@ -37,7 +39,8 @@ public sealed class SiteSettingsLoaderTests
         var run = ContentRun.Of(SampleInput.With((SampleInput.Site, """
             title: Digitale strategier
             base_url: strategier.example.dk
-            """)));
+
+            """ + SampleInput.Accessibility)));
 
         var diagnostic = run.Expect(DiagnosticCodes.InvalidValue, SampleInput.Site, 2, 11);
         Assert.Contains("https://", diagnostic.Message);

@@ -22,12 +22,28 @@ internal static class SampleInput
     public const string Chapter1 = StrategyFolder + "/chapters/01-indledning.md";
     public const string Chapter2 = StrategyFolder + "/chapters/02-vision.md";
 
+    /// <summary>The accessibility section every site.yml needs; tests that write their own site.yml append it.</summary>
+    public const string Accessibility = """
+        accessibility:
+          organisation: Redaktionen
+          email: tilgaengelighed@example.dk
+          phone: +45 12 34 56 78
+          status: delvist
+          reviewed: 2026-11-01
+          evaluation: Vi har testet alle sider automatisk.
+          known_issues:
+            - title: Lange ord
+              criterion: 1.4.10
+              description: Lange ord deles uden bindestreg.
+        """;
+
     public static Dictionary<string, string> Files() => new(StringComparer.Ordinal)
     {
         [Site] = """
             title: Digitale strategier for børn og unge
             description: Kommunernes strategier samlet ét sted.
-            """,
+
+            """ + Accessibility,
         [Municipality] = """
             name: Lemvig Kommune
             """,
