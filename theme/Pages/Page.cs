@@ -29,6 +29,9 @@ public abstract record Page(Site Site)
     /// <summary>The trail from the home page to this page's parent.</summary>
     public virtual IReadOnlyList<Crumb> Trail => [new Crumb("Forside", SiteRoutes.Home)];
 
+    /// <summary>The day the site is built; what depends on the date (a strategy whose period has ended) is judged on it.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
     public virtual string? RedirectTo => null;
 
@@ -92,6 +95,18 @@ public sealed record RedirectPage(Site Site, string From, Page Target) : Page(Si
     public override SourceLocation Source => Target.Source;
 
     public override string? RedirectTo => Target.Url;
+}
+
+/// <summary>The shared glossary: words and abbreviations the strategies use, explained.</summary>
+public sealed record GlossaryPage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.Glossary;
+
+    public override string Title => "Ordforklaring";
+
+    public override SourceLocation Source => Site.Glossary[0].Source;
+
+    public override string Description => "Ord og forkortelser fra kommunernes strategier, forklaret.";
 }
 
 public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Page(Site)

@@ -42,11 +42,22 @@ public sealed record ChapterPage(Site Site, Municipality Municipality, Strategy 
 {
     public override string Url => SiteRoutes.Chapter(Strategy, Chapter);
 
-    public override string Title => Chapter.Title;
-
     public override SourceLocation Source => Chapter.Source;
 
     public override string? Description => Chapter.Summary ?? base.Description;
+
+    public override string Title => Chapter.AppendixNumber is { } number ? $"Bilag {number}: {Chapter.Title}" : Chapter.Title;
+}
+
+/// <summary>A strategy's own word list, such as Herning's "Ordforklaring".</summary>
+public sealed record StrategyGlossaryPage(Site Site, Municipality Municipality, Strategy Strategy)
+    : StrategyPageBase(Site, Municipality, Strategy)
+{
+    public override string Url => SiteRoutes.StrategyGlossary(Strategy);
+
+    public override string Title => "Ordforklaring";
+
+    public override SourceLocation Source => Strategy.Glossary[0].Source;
 }
 
 public sealed record FocusAreaPage(Site Site, Municipality Municipality, Strategy Strategy, FocusArea FocusArea)

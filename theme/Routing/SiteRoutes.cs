@@ -12,6 +12,7 @@ public static class SiteRoutes
     public const string NotFound = "/404.html";
     public const string Stylesheet = "/assets/site.css";
     public const string AccessibilityStatement = "/tilgaengelighedserklaering/";
+    public const string Glossary = "/ordforklaring/";
 
     /// <summary>The short address Danish public sites give their accessibility statement ("was" after the WAS tool).</summary>
     public const string AccessibilityStatementShort = "/was/";
@@ -25,6 +26,10 @@ public static class SiteRoutes
     public static string FocusArea(Strategy strategy, FocusArea focusArea) => $"{Strategy(strategy)}{focusArea.Id}/";
 
     public static string Goal(Strategy strategy, Goal goal) => $"{Strategy(strategy)}maal/{goal.Id}/";
+
+    public static string StrategyGlossary(Strategy strategy) => $"{Strategy(strategy)}ordforklaring/";
+
+    public static string GlossaryTerm(GlossaryTerm term) => $"{Glossary}#{term.Id}";
 
     public static string Appendix(Strategy strategy, AnnualAppendix appendix) => $"{Strategy(strategy)}bilag/{appendix.Id}/";
 

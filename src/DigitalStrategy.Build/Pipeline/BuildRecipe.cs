@@ -18,7 +18,7 @@ public static class BuildRecipe
             new LoadContent(),
             new ResolveReferences(),
             new ReviewAccessibilityStatement(options.TodayOrClock),
-            new PlanPages(),
+            new PlanPages(options.TodayOrClock),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
             new CollectAssets(),

@@ -6,9 +6,10 @@ namespace DigitalStrategy.Build.Stages;
 
 /// <summary>
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
-/// address /was/), and one per municipality, strategy, chapter, focus area, goal and appendix.
+/// address /was/), the glossaries, and one per municipality, strategy, chapter, focus area, goal
+/// and appendix. Every page gets the build's date, for what depends on it.
 /// </summary>
-public sealed class PlanPages : IBuildStage
+public sealed class PlanPages(DateOnly today) : IBuildStage
 {
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +22,11 @@ public sealed class PlanPages : IBuildStage
             statement,
             new RedirectPage(site, SiteRoutes.AccessibilityStatementShort, statement),
         };
+        if (!site.Glossary.IsEmpty)
+        {
+            pages.Add(new GlossaryPage(site));
+        }
+
         foreach (var municipality in site.Municipalities)
         {
             pages.Add(new MunicipalityPage(site, municipality));
@@ -31,10 +37,14 @@ public sealed class PlanPages : IBuildStage
                 pages.AddRange(strategy.FocusAreas.Select(f => new FocusAreaPage(site, municipality, strategy, f)));
                 pages.AddRange(strategy.Goals.Select(g => new GoalPage(site, municipality, strategy, g)));
                 pages.AddRange(strategy.Appendices.Select(a => new AppendixPage(site, municipality, strategy, a)));
+                if (!strategy.Glossary.IsEmpty)
+                {
+                    pages.Add(new StrategyGlossaryPage(site, municipality, strategy));
+                }
             }
         }
 
-        context.Pages = pages;
+        context.Pages = pages.Select(p => p with { Today = today }).ToList();
         return Task.CompletedTask;
     }
 }

@@ -23,4 +23,5 @@ public static class DiagnosticCodes
     public const string EmptyContent = "DS0015";
     public const string UnsafeMarkup = "DS0016";
     public const string StaleAccessibilityStatement = "DS0017";
+    public const string UnparsedTimeframe = "DS0018";
 }

@@ -14,7 +14,10 @@ internal static class ActionReader
         var text = RichTexts.Inline(fields.RequiredMarkdown("text", "handlingen, som den står i strategien"), fields.Diagnostics);
         var goals = fields.StringList("goals").ToImmutableArray();
         var owner = fields.OptionalString("owner");
-        var timeframe = fields.OptionalString("timeframe");
+        var timeframe = Timeframes.Read(fields, "timeframe");
+        var areas = fields.StringList("area").ToImmutableArray();
+        var status = fields.OptionalString("status");
+        var themes = fields.StringList("themes").ToImmutableArray();
         var where = place(fields);
         fields.ReportUnknownFields();
 
@@ -24,6 +27,6 @@ internal static class ActionReader
             return null;
         }
 
-        return new StrategyAction(id, text, where, owner, timeframe, goals, fields.LocationOf("id"));
+        return new StrategyAction(id, text, where, owner, timeframe, areas, status, goals, themes, fields.LocationOf("id"));
     }
 }

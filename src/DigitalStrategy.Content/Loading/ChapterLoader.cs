@@ -5,7 +5,10 @@ using DigitalStrategy.Content.Sources;
 
 namespace DigitalStrategy.Content.Loading;
 
-/// <summary>Reads a chapter: Markdown with front matter (id, title, summary). Chapters are ordered by file name.</summary>
+/// <summary>
+/// Reads a chapter: Markdown with front matter (id, title, summary, and appendix when the chapter
+/// is one of the document's numbered appendices). Chapters are ordered by file name.
+/// </summary>
 internal static class ChapterLoader
 {
     public static Chapter? Load(SourceFile file, DiagnosticBag diagnostics)
@@ -20,6 +23,7 @@ internal static class ChapterLoader
         var id = fields.RequiredString("id", "kapitlets id (bruges i adressen)");
         var title = fields.RequiredString("title", "kapitlets overskrift");
         var summary = fields.OptionalString("summary");
+        var appendix = fields.OptionalInt("appendix");
         fields.ReportUnknownFields();
 
         if (string.IsNullOrWhiteSpace(document.Body))
@@ -35,6 +39,6 @@ internal static class ChapterLoader
             return null;
         }
 
-        return new Chapter(id, title, summary, body, fields.LocationOf("id"));
+        return new Chapter(id, title, summary, appendix, body, fields.LocationOf("id"));
     }
 }

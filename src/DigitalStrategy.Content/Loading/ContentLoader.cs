@@ -36,7 +36,9 @@ public static class ContentLoader
             .OfType<Municipality>()
             .ToImmutableArray();
 
-        return settings is null ? null : new Site(settings, municipalities);
+        var themes = byPath.TryGetValue(SourceLayout.ThemesFile, out var themesFile) ? ThemesLoader.Load(themesFile, diagnostics) : [];
+        var glossary = byPath.TryGetValue(SourceLayout.GlossaryFile, out var glossaryFile) ? GlossaryLoader.Load(glossaryFile, diagnostics) : [];
+        return settings is null ? null : new Site(settings, themes, glossary, municipalities);
     }
 
     /// <summary>Files that no loader will read: usually a misnamed file or folder.</summary>
@@ -54,9 +56,9 @@ public static class ContentLoader
 
     private static bool IsInLayout(string[] parts) => parts switch
     {
-        [SourceLayout.SiteFile] => true,
+        [SourceLayout.SiteFile or SourceLayout.ThemesFile or SourceLayout.GlossaryFile] => true,
         [_, SourceLayout.MunicipalityFile] => true,
-        [_, _, SourceLayout.StrategyFile] => true,
+        [_, _, SourceLayout.StrategyFile or SourceLayout.GlossaryFile] => true,
         [_, _, SourceLayout.ChaptersFolder, var name] => SourceLayout.IsMarkdown(name),
         [_, _, SourceLayout.FocusAreasFolder or SourceLayout.AppendicesFolder, var name] => SourceLayout.IsYaml(name),
         _ => false,

@@ -26,7 +26,7 @@ internal static class FocusAreaLoader
         var focusAreaId = id ?? "";
 
         var goals = fields.MappingList("goals")
-            .Select(g => ReadGoal(g, focusAreaId, targetGroups))
+            .Select(g => GoalReader.Read(g, focusAreaId, targetGroups))
             .OfType<Goal>()
             .ToImmutableArray();
         var actions = fields.MappingList("actions")
@@ -48,26 +48,6 @@ internal static class FocusAreaLoader
         }
 
         return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actions, fields.LocationOf("id"));
-    }
-
-    private static Goal? ReadGoal(MappingReader fields, string focusAreaId, ImmutableArray<TargetGroup> focusAreaGroups)
-    {
-        var id = fields.RequiredString("id", "målets id (bruges i adressen)");
-        var title = fields.RequiredString("title", "målet, som det står i strategien");
-        var explanation = RichTexts.Block(fields.OptionalMarkdown("explanation"), fields.Diagnostics);
-        // Read even when absent, so that 'target_groups' counts as a known field and a misspelt
-        // 'target_group' gets it suggested; only a goal that writes the field overrides the focus area.
-        var ownGroups = ReadTargetGroups(fields);
-        var groups = fields.Has("target_groups") ? ownGroups : focusAreaGroups;
-        fields.ReportUnknownFields();
-
-        var idIsValid = id is not null && Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics);
-        if (id is null || title is null || !idIsValid)
-        {
-            return null;
-        }
-
-        return new Goal(id, focusAreaId, title, explanation, groups, fields.LocationOf("id"));
     }
 
     internal static ImmutableArray<TargetGroup> ReadTargetGroups(MappingReader fields)

@@ -44,6 +44,7 @@ internal static class MunicipalityLoader
 
         var name = fields.RequiredString("name", "kommunens navn");
         var description = RichTexts.Block(fields.OptionalMarkdown("description"), diagnostics);
+        var institutions = fields.MappingList("institutions").Select(ReadInstitution).OfType<Institution>().ToImmutableArray();
         fields.ReportUnknownFields();
 
         if (name is null || !idIsValid)
@@ -51,6 +52,17 @@ internal static class MunicipalityLoader
             return null;
         }
 
-        return new Municipality(folder, name, description, strategies, fields.Location);
+        return new Municipality(folder, name, description, institutions, strategies, fields.Location);
+    }
+
+    private static Institution? ReadInstitution(MappingReader fields)
+    {
+        var id = fields.RequiredString("id", "institutionens id");
+        var name = fields.RequiredString("name", "institutionens navn");
+        var description = RichTexts.Block(fields.OptionalMarkdown("description"), fields.Diagnostics);
+        fields.ReportUnknownFields();
+        return id is not null && name is not null && Ids.Check(id, fields.LocationOf("id"), fields.Diagnostics)
+            ? new Institution(id, name, description, fields.LocationOf("id"))
+            : null;
     }
 }

@@ -53,10 +53,14 @@ internal static class StrategyLoader
         var summary = RichTexts.Block(fields.OptionalMarkdown("summary"), diagnostics);
         var owner = fields.OptionalString("owner");
         var scope = ReadScope(fields.OptionalMapping("scope"));
-        var period = fields.OptionalString("period");
+        var period = Timeframes.Read(fields, "period");
         var status = ReadStatus(fields);
         var adoption = ReadAdoption(fields.OptionalMapping("adoption"));
         var review = fields.OptionalString("review");
+        var evaluation = RichTexts.Block(fields.OptionalMarkdown("evaluation"), diagnostics);
+        var glossary = byPath.TryGetValue(prefix + SourceLayout.GlossaryFile, out var glossaryFile)
+            ? GlossaryLoader.Load(glossaryFile, diagnostics)
+            : [];
         var vocabulary = ReadVocabulary(fields.OptionalMapping("vocabulary"));
         var categories = ReadCategories(fields);
         fields.ReportUnknownFields();
@@ -69,18 +73,21 @@ internal static class StrategyLoader
         return new Strategy(
             folder, municipalityId, title, shortTitle,
             summary,
-            owner, scope, period, status, adoption, review, vocabulary, categories,
-            chapters, focusAreas, appendices, fields.Location);
+            owner, scope, period, status, adoption, review, evaluation, vocabulary, categories,
+            chapters, focusAreas, appendices, glossary, fields.Location);
     }
 
     private static StrategyScope ReadScope(MappingReader? fields)
     {
         if (fields is null)
         {
-            return new StrategyScope(null, []);
+            return new StrategyScope(null, [], []);
         }
 
-        var scope = new StrategyScope(fields.OptionalString("age_range"), [.. fields.StringList("areas").Select(a => a.Value)]);
+        var scope = new StrategyScope(
+            fields.OptionalString("age_range"),
+            [.. fields.StringList("areas").Select(a => a.Value)],
+            [.. fields.StringList("institutions")]);
         fields.ReportUnknownFields();
         return scope;
     }

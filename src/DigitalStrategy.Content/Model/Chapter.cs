@@ -3,4 +3,8 @@ using DigitalStrategy.Content.Diagnostics;
 namespace DigitalStrategy.Content.Model;
 
 /// <summary>A chapter of prose, from a Markdown file with front matter.</summary>
-public sealed record Chapter(string Id, string Title, string? Summary, RichText Body, SourceLocation Source);
+/// <param name="AppendixNumber">Set when the chapter is one of the document's appendices ("Bilag 2").</param>
+public sealed record Chapter(string Id, string Title, string? Summary, int? AppendixNumber, RichText Body, SourceLocation Source)
+{
+    public bool IsAppendix => AppendixNumber is not null;
+}

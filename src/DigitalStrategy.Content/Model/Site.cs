@@ -13,9 +13,17 @@ public sealed record SiteSettings(
     SourceLocation Source);
 
 /// <summary>The whole content of a build.</summary>
-public sealed record Site(SiteSettings Settings, ImmutableArray<Municipality> Municipalities)
+/// <param name="Themes">The shared themes of input/themes.yml.</param>
+/// <param name="Glossary">The shared glossary of input/glossary.yml.</param>
+public sealed record Site(
+    SiteSettings Settings,
+    ImmutableArray<Theme> Themes,
+    ImmutableArray<GlossaryTerm> Glossary,
+    ImmutableArray<Municipality> Municipalities)
 {
     public IEnumerable<Strategy> Strategies => Municipalities.SelectMany(m => m.Strategies);
+
+    public Theme? FindTheme(string id) => Themes.FirstOrDefault(t => t.Id == id);
 }
 
 /// <summary>A kommune, with its strategies.</summary>
@@ -23,5 +31,9 @@ public sealed record Municipality(
     string Id,
     string Name,
     RichText? Description,
+    ImmutableArray<Institution> Institutions,
     ImmutableArray<Strategy> Strategies,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    public Institution? FindInstitution(string id) => Institutions.FirstOrDefault(i => i.Id == id);
+}

@@ -13,8 +13,9 @@ public enum StrategyStatus
 /// <summary>Who adopted the strategy and when, as the document says it.</summary>
 public sealed record Adoption(string? By, string? Date);
 
-/// <summary>What the strategy covers: areas (dagtilbud, skole, ...) and an age range such as "0-18 år".</summary>
-public sealed record StrategyScope(string? AgeRange, ImmutableArray<string> Areas);
+/// <summary>What the strategy covers: areas (dagtilbud, skole, ...), an age range such as "0-18 år", and institutions.</summary>
+/// <param name="Institutions">Ids of institutions of the municipality that the strategy covers.</param>
+public sealed record StrategyScope(string? AgeRange, ImmutableArray<string> Areas, ImmutableArray<Located<string>> Institutions);
 
 /// <summary>A category that groups the actions of an annual appendix, e.g. "Udstyr".</summary>
 public sealed record ActionCategory(string Id, string Title, SourceLocation Source);
@@ -28,15 +29,17 @@ public sealed record Strategy(
     RichText? Summary,
     string? Owner,
     StrategyScope Scope,
-    string? Period,
+    Timeframe? Period,
     StrategyStatus? Status,
     Adoption? Adoption,
     string? ReviewCadence,
+    RichText? Evaluation,
     Vocabulary Vocabulary,
     ImmutableArray<ActionCategory> Categories,
     ImmutableArray<Chapter> Chapters,
     ImmutableArray<FocusArea> FocusAreas,
     ImmutableArray<AnnualAppendix> Appendices,
+    ImmutableArray<GlossaryTerm> Glossary,
     SourceLocation Source)
 {
     private FrozenDictionary<string, Goal>? _goals;
@@ -47,6 +50,15 @@ public sealed record Strategy(
     /// <summary>Every action: those of the focus areas first, then those of the appendices by school year.</summary>
     public IEnumerable<StrategyAction> Actions =>
         FocusAreas.SelectMany(f => f.Actions).Concat(Appendices.SelectMany(a => a.Actions));
+
+    /// <summary>The status as written, or else as the period tells it: a period that has ended makes the strategy an earlier one.</summary>
+    public StrategyStatus? StatusOn(DateOnly today) =>
+        Status ?? (Period is { End: { } end } ? (end < today ? StrategyStatus.Previous : StrategyStatus.Current) : null);
+
+    /// <summary>The chapters that are the document's own text, and those that are its numbered appendices.</summary>
+    public IEnumerable<Chapter> TextChapters => Chapters.Where(c => !c.IsAppendix);
+
+    public IEnumerable<Chapter> DocumentAppendices => Chapters.Where(c => c.IsAppendix).OrderBy(c => c.AppendixNumber);
 
     public Goal? FindGoal(string id) =>
         (_goals ??= Goals.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal)).GetValueOrDefault(id);

@@ -17,14 +17,23 @@ public abstract record ActionPlace
 }
 
 /// <summary>An action (handling, tiltag, indsats) and the ids of the goals it serves.</summary>
+/// <param name="Owner">Who is responsible (Ansvarlig), as written.</param>
+/// <param name="Timeframe">When (Tidsramme), as written and parsed into dates where possible.</param>
+/// <param name="Areas">The areas it belongs to (dagtilbud, skole, ...), each one of the strategy's scope areas.</param>
+/// <param name="Status">How far it has come, as written ("er påbegyndt").</param>
 public sealed record StrategyAction(
     string Id,
     RichText Text,
     ActionPlace Place,
     string? Owner,
-    string? Timeframe,
+    Timeframe? Timeframe,
+    ImmutableArray<Located<string>> Areas,
+    string? Status,
     ImmutableArray<Located<string>> Goals,
+    ImmutableArray<Located<string>> Themes,
     SourceLocation Source)
 {
     public IEnumerable<string> GoalIds => Goals.Select(g => g.Value);
+
+    public IEnumerable<string> ThemeIds => Themes.Select(t => t.Value);
 }

@@ -12,7 +12,9 @@ public static class ReferenceValidator
 {
     /// <summary>Words the site uses in a strategy's addresses, so chapters and focus areas cannot take them.</summary>
     public static readonly IReadOnlySet<string> ReservedIds =
-        new HashSet<string>(StringComparer.Ordinal) { "maal", "bilag", "print", "data", "soeg", "temaer", "assets" };
+        new HashSet<string>(StringComparer.Ordinal) {
+            "maal", "bilag", "print", "data", "soeg", "temaer", "assets", "ordforklaring", "tidslinje", "skoleaar", "institutioner",
+        };
 
     public static void Validate(Site site, DiagnosticBag diagnostics)
     {
@@ -24,6 +26,8 @@ public static class ReferenceValidator
             CheckCategories(strategy, diagnostics);
             CheckSchoolYears(strategy, diagnostics);
         }
+
+        TagValidator.Validate(site, diagnostics);
     }
 
     private static void CheckUniqueIds(Strategy strategy, DiagnosticBag diagnostics)

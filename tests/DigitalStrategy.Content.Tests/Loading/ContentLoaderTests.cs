@@ -66,7 +66,7 @@ public sealed class ContentLoaderTests
         Assert.Equal(["nysgerrig-omgang", "brugere-og-skabere"], action.GoalIds);
         var dashboard = Assert.Single(strategy.FocusAreas[1].Actions);
         Assert.Equal("Skoleafdelingen", dashboard.Owner);
-        Assert.Equal("løbende", dashboard.Timeframe);
+        Assert.Equal(("løbende", TimeframeKind.Ongoing), (dashboard.Timeframe?.Text, dashboard.Timeframe?.Kind));
         Assert.Null(action.Owner);
         Assert.Null(action.Timeframe);
     }

@@ -98,7 +98,7 @@ public sealed class StrategyLoaderTests
         run.ExpectNoDiagnostics();
         var strategy = run.Strategy;
         Assert.Equal(new Adoption("Børne- og Familieudvalget", "juni 2020"), strategy.Adoption);
-        Assert.Equal("2020-2023", strategy.Period);
+        Assert.Equal(("2020-2023", new DateOnly(2023, 12, 31)), (strategy.Period?.Text, strategy.Period?.End));
         Assert.Equal("Bilaget opdateres årligt.", strategy.ReviewCadence);
     }
 
