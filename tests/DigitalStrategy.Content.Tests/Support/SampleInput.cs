@@ -21,6 +21,7 @@ internal static class SampleInput
 
     public const string Chapter1 = StrategyFolder + "/chapters/01-indledning.md";
     public const string Chapter2 = StrategyFolder + "/chapters/02-vision.md";
+    public const string Themes = "themes.yml";
 
     /// <summary>The accessibility section every site.yml needs; tests that write their own site.yml append it.</summary>
     public const string Accessibility = """
@@ -44,6 +45,13 @@ internal static class SampleInput
             description: Kommunernes strategier samlet ét sted.
 
             """ + Accessibility,
+        [Themes] = """
+            themes:
+              - id: kompetenceudvikling
+                title: Kompetenceudvikling
+              - id: data
+                title: Data og evaluering
+            """,
         [Municipality] = """
             name: Lemvig Kommune
             """,
