@@ -17,6 +17,7 @@ internal static class ActionReader
         var timeframe = Timeframes.Read(fields, "timeframe");
         var areas = fields.StringList("area").ToImmutableArray();
         var status = fields.OptionalString("status");
+        var group = fields.OptionalString("group");
         var themes = fields.StringList("themes").ToImmutableArray();
         var where = place(fields);
         fields.ReportUnknownFields();
@@ -27,6 +28,6 @@ internal static class ActionReader
             return null;
         }
 
-        return new StrategyAction(id, text, where, owner, timeframe, areas, status, goals, themes, fields.LocationOf("id"));
+        return new StrategyAction(id, text, where, owner, timeframe, areas, status, group, goals, themes, fields.LocationOf("id"));
     }
 }

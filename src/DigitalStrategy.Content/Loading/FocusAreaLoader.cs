@@ -29,6 +29,7 @@ internal static class FocusAreaLoader
             .Select(g => GoalReader.Read(g, focusAreaId, targetGroups))
             .OfType<Goal>()
             .ToImmutableArray();
+        var actionsIntroduction = RichTexts.Block(fields.OptionalMarkdown("actions_introduction"), diagnostics);
         var actions = fields.MappingList("actions")
             .Select(a => ActionReader.Read(a, _ => new ActionPlace.InFocusArea(focusAreaId)))
             .OfType<StrategyAction>()
@@ -47,7 +48,7 @@ internal static class FocusAreaLoader
             return null;
         }
 
-        return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actions, fields.LocationOf("id"));
+        return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actionsIntroduction, actions, fields.LocationOf("id"));
     }
 
     internal static ImmutableArray<TargetGroup> ReadTargetGroups(MappingReader fields)

@@ -14,5 +14,6 @@ public sealed record FocusArea(
     ImmutableArray<TargetGroup> TargetGroups,
     ImmutableArray<string> Keywords,
     ImmutableArray<Goal> Goals,
+    RichText? ActionsIntroduction,
     ImmutableArray<StrategyAction> Actions,
     SourceLocation Source);

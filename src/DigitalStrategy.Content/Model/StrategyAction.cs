@@ -21,6 +21,7 @@ public abstract record ActionPlace
 /// <param name="Timeframe">When (Tidsramme), as written and parsed into dates where possible.</param>
 /// <param name="Areas">The areas it belongs to (dagtilbud, skole, ...), each one of the strategy's scope areas.</param>
 /// <param name="Status">How far it has come, as written ("er påbegyndt").</param>
+/// <param name="Group">The document's own sub-heading the action stands under, e.g. "Kompetenceudvikling".</param>
 public sealed record StrategyAction(
     string Id,
     RichText Text,
@@ -29,6 +30,7 @@ public sealed record StrategyAction(
     Timeframe? Timeframe,
     ImmutableArray<Located<string>> Areas,
     string? Status,
+    string? Group,
     ImmutableArray<Located<string>> Goals,
     ImmutableArray<Located<string>> Themes,
     SourceLocation Source)
