@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Build.Tests.Support;
+using static DigitalStrategy.Build.Tests.Support.RealSite;
 
 namespace DigitalStrategy.Build.Tests.Pipeline;
 
@@ -8,34 +9,20 @@ namespace DigitalStrategy.Build.Tests.Pipeline;
 /// Builds the real input/ and checks that every item of Lemvig's plan, as the seed document
 /// has it (Fixtures/lemvig-seed-items.txt), is published where a reader would look for it.
 /// </summary>
-public sealed class RealInputTests : IAsyncLifetime
+[Collection(RealSiteCollection.Name)]
+public sealed class RealInputTests(RealSite site)
 {
     private const string Strategy = "/lemvig/digitaliseringsplan/";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "ds-real-" + Guid.NewGuid().ToString("N"));
-    private BuildResult _result = null!;
-
-    public async Task InitializeAsync() =>
-        _result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, _output));
-
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Two_builds_of_the_real_input_give_byte_identical_files()
     {
-        var second = _output + "-again";
+        var second = site.Output + "-again";
         try
         {
             Assert.True((await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, second))).Succeeded);
 
-            var first = TestSite.Snapshot(_output);
+            var first = TestSite.Snapshot(site.Output);
             var again = TestSite.Snapshot(second);
             Assert.Equal(first.Keys, again.Keys);
             Assert.All(first, entry => Assert.True(entry.Value.AsSpan().SequenceEqual(again[entry.Key]), entry.Key + " differs"));
@@ -48,15 +35,15 @@ public sealed class RealInputTests : IAsyncLifetime
 
     [Fact]
     public void The_real_input_builds_without_errors_or_warnings() =>
-        Assert.True(_result.Succeeded && _result.WarningCount == 0, string.Join('\n', _result.Diagnostics));
+        Assert.True(site.Result.Succeeded && site.Result.WarningCount == 0, string.Join('\n', site.Result.Diagnostics));
 
     [Fact]
     public void Every_sigtepunkt_has_its_own_goal_page_in_its_sigte()
     {
         var goals = FixtureLines("goal").ToList();
         Assert.Equal(7, goals.Count);
-        var goalPages = Directory.EnumerateDirectories(Path.Combine(_output, "lemvig/digitaliseringsplan/maal"))
-            .Select(dir => Page(Strategy + "maal/" + Path.GetFileName(dir) + "/"))
+        var goalPages = Directory.EnumerateDirectories(Path.Combine(site.Output, "lemvig/digitaliseringsplan/maal"))
+            .Select(dir => site.Page(Strategy + "maal/" + Path.GetFileName(dir) + "/"))
             .ToList();
         Assert.Equal(goals.Count, goalPages.Count);
         foreach (var (focusArea, text) in goals.Select(g => (g[1], g[2])))
@@ -79,7 +66,7 @@ public sealed class RealInputTests : IAsyncLifetime
             Assert.False(string.IsNullOrEmpty(action.Id));
             foreach (var goalLink in page.QuerySelectorAll(".goal-list a"))
             {
-                var goalPage = Page(goalLink.GetAttribute("href")!);
+                var goalPage = site.Page(goalLink.GetAttribute("href")!);
                 Assert.Contains(goalPage.QuerySelectorAll(".action"), a => ActionText(a) == text);
             }
         }
@@ -92,7 +79,7 @@ public sealed class RealInputTests : IAsyncLifetime
         Assert.Equal(53, items.Count);
         foreach (var group in items.GroupBy(i => i[1]))
         {
-            var page = Page($"{Strategy}bilag/{group.Key.Replace('/', '-')}/");
+            var page = site.Page($"{Strategy}bilag/{group.Key.Replace('/', '-')}/");
             Assert.Contains(group.Key, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(group.Count(), page.QuerySelectorAll(".action").Length);
             foreach (var (category, text) in group.Select(i => (i[2], i[3])))
@@ -110,28 +97,22 @@ public sealed class RealInputTests : IAsyncLifetime
     {
         var items = FixtureLines("chapter").ToList();
         Assert.Equal(11, items.Count);
-        var page = Page(Strategy + "udvalgte-indsatser/");
+        var page = site.Page(Strategy + "udvalgte-indsatser/");
         var listed = page.QuerySelectorAll(".prose li").Select(li => Normalize(li.TextContent)).ToList();
         Assert.All(items, item => Assert.Contains(item[2], listed));
     }
 
     private IDocument FocusAreaPage(string title)
     {
-        var overview = Page(Strategy);
+        var overview = site.Page(Strategy);
         var link = overview.QuerySelectorAll(".focus-area h3 a").Single(a => a.TextContent.Trim() == title);
-        return Page(link.GetAttribute("href")!);
+        return site.Page(link.GetAttribute("href")!);
     }
 
-    private IDocument Page(string url) =>
-        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, url.TrimStart('/'), "index.html")));
-
     private static string ActionText(IElement action) => Normalize(action.QuerySelector(".action-text")!.TextContent);
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<string[]> FixtureLines(string kind) =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "lemvig-seed-items.txt"))
             .Where(l => l.StartsWith(kind + "|", StringComparison.Ordinal))
             .Select(l => l.Split('|'));
-
 }

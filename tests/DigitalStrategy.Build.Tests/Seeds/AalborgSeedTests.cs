@@ -1,6 +1,5 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Tests.Support;
+using static DigitalStrategy.Build.Tests.Support.RealSite;
 
 namespace DigitalStrategy.Build.Tests.Seeds;
 
@@ -9,46 +8,12 @@ namespace DigitalStrategy.Build.Tests.Seeds;
 /// (seed 001_035c336812401db6.txt) is published completely: its parts, counted by hand from the
 /// seed, and a sample of its sentences from every part of the document.
 /// </summary>
-public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFixture<AalborgSeedTests.BuiltSite>
+[Collection(RealSiteCollection.Name)]
+public sealed class AalborgSeedTests(RealSite site)
 {
     private const string Municipality = "aalborg";
     private const string StrategyId = "it-og-digitaliseringsstrategi";
     private const string Strategy = "/" + Municipality + "/" + StrategyId + "/";
-
-    /// <summary>The real input/, built once for all the tests of the class.</summary>
-    public sealed class BuiltSite : IAsyncLifetime
-    {
-        public string Output { get; } = Path.Combine(Path.GetTempPath(), "ds-aalborg-" + Guid.NewGuid().ToString("N"));
-
-        public BuildResult Result { get; private set; } = null!;
-
-        /// <summary>The whitespace-normalised text of every page of the strategy, one page per line.</summary>
-        public string StrategyText { get; private set; } = "";
-
-        public async Task InitializeAsync()
-        {
-            Result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output));
-            var folder = Path.Combine(Output, Municipality, StrategyId);
-            if (Directory.Exists(folder))
-            {
-                StrategyText = string.Join(
-                    '\n',
-                    Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
-                        .Order(StringComparer.Ordinal)
-                        .Select(path => Normalize(new HtmlParser().ParseDocument(File.ReadAllText(path)).Body!.TextContent)));
-            }
-        }
-
-        public Task DisposeAsync()
-        {
-            if (Directory.Exists(Output))
-            {
-                Directory.Delete(Output, recursive: true);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
 
     private string StrategyFolder => Path.Combine(site.Output, Municipality, StrategyId);
 
@@ -61,7 +26,7 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
     {
         // The seed has two structured parts: the page "Pejlemærker" (six pejlemærker with
         // "Det betyder, at") and the page "Mål" ("Strategien indeholder følgende mål:", nine bullets).
-        var overview = Page(Strategy);
+        var overview = site.Page(Strategy);
         var focusAreas = overview.QuerySelectorAll(".focus-area h3 a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(2, focusAreas.Count);
         Assert.Equal([Strategy + "pejlemaerker/", Strategy + "strategiens-maal/"], focusAreas);
@@ -77,10 +42,10 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
         var goalPages = Directory.EnumerateDirectories(Path.Combine(StrategyFolder, "maal")).ToList();
         Assert.Equal(6 + 9, goalPages.Count);
 
-        Assert.Equal(6, Page(Strategy + "pejlemaerker/").QuerySelectorAll(".goal-list li").Length);
-        Assert.Equal(9, Page(Strategy + "strategiens-maal/").QuerySelectorAll(".goal-list li").Length);
+        Assert.Equal(6, site.Page(Strategy + "pejlemaerker/").QuerySelectorAll(".goal-list li").Length);
+        Assert.Equal(9, site.Page(Strategy + "strategiens-maal/").QuerySelectorAll(".goal-list li").Length);
 
-        var headings = goalPages.Select(dir => Normalize(Page(Strategy + "maal/" + Path.GetFileName(dir) + "/").QuerySelector("h1")!.TextContent)).ToList();
+        var headings = goalPages.Select(dir => Normalize(site.Page(Strategy + "maal/" + Path.GetFileName(dir) + "/").QuerySelector("h1")!.TextContent)).ToList();
         Assert.Contains("Vi møder driftsikker og fleksibel teknologi", headings);
         Assert.Contains("Læringsplatform er implementeret med udgangen af 2017", headings);
     }
@@ -89,7 +54,7 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
     public void Every_maal_is_a_structured_target_and_every_pejlemaerke_says_what_it_means()
     {
         var goalPages = Directory.EnumerateDirectories(Path.Combine(StrategyFolder, "maal"))
-            .Select(dir => Page(Strategy + "maal/" + Path.GetFileName(dir) + "/"))
+            .Select(dir => site.Page(Strategy + "maal/" + Path.GetFileName(dir) + "/"))
             .ToList();
 
         // One target per bullet under "Strategien indeholder følgende mål:" (9).
@@ -99,13 +64,13 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
         Assert.Equal(6, goalPages.Count(page => page.QuerySelectorAll("main h2").Any(h => h.TextContent.StartsWith("Det betyder", StringComparison.Ordinal))));
 
         // "- 40 pct. i 2016 - 80 pct. i 2017" as milestones of the knowledge-sharing target.
-        var sharing = Page(Strategy + "maal/undervisningsforloeb-videndeles/");
+        var sharing = site.Page(Strategy + "maal/undervisningsforloeb-videndeles/");
         var rows = sharing.QuerySelectorAll(".milestones tbody tr").Select(tr => Normalize(tr.TextContent)).ToList();
         Assert.Equal(["2016 40 pct.", "2017 80 pct."], rows);
 
         // Deadlines as the seed writes them.
-        Assert.Contains("med udgangen af 2017", Normalize(Page(Strategy + "maal/laeringsplatform-implementeret/").QuerySelector(".target")!.TextContent), StringComparison.Ordinal);
-        Assert.Contains("med udgangen af 2016", Normalize(Page(Strategy + "maal/elevplaner-digitalt-tilgaengelige/").QuerySelector(".target")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains("med udgangen af 2017", Normalize(site.Page(Strategy + "maal/laeringsplatform-implementeret/").QuerySelector(".target")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains("med udgangen af 2016", Normalize(site.Page(Strategy + "maal/elevplaner-digitalt-tilgaengelige/").QuerySelector(".target")!.TextContent), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +78,7 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
     {
         // "Fra strategi til praksis": handletiltag are decided continuously; the seed names none.
         var actions = new[] { "pejlemaerker/", "strategiens-maal/" }
-            .SelectMany(fa => Page(Strategy + fa).QuerySelectorAll(".action[id]"))
+            .SelectMany(fa => site.Page(Strategy + fa).QuerySelectorAll(".action[id]"))
             .ToList();
         Assert.Empty(actions);
     }
@@ -123,12 +88,12 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
     {
         // "Vores mål" (5 numbered goals), the text headed "It skaber nye muligheder", and
         // "Fra strategi til praksis". The seed has no Bilag.
-        var chapters = Page(Strategy).QuerySelectorAll(".chapter-list li a").Select(a => Normalize(a.TextContent)).ToList();
+        var chapters = site.Page(Strategy).QuerySelectorAll(".chapter-list li a").Select(a => Normalize(a.TextContent)).ToList();
         Assert.Equal(["Vores mål", "It skaber nye muligheder", "Fra strategi til praksis"], chapters);
         Assert.False(Directory.Exists(Path.Combine(StrategyFolder, "bilag")));
 
         // The five "Vores mål", in order.
-        var voresMaal = Page(Strategy + "vores-maal/").QuerySelectorAll("main ol li").Select(li => Normalize(li.TextContent)).ToList();
+        var voresMaal = site.Page(Strategy + "vores-maal/").QuerySelectorAll("main ol li").Select(li => Normalize(li.TextContent)).ToList();
         Assert.Equal(
             [
                 "Alle kan se, at de bliver dygtigere hver dag",
@@ -171,11 +136,7 @@ public sealed class AalborgSeedTests(AalborgSeedTests.BuiltSite site) : IClassFi
     [InlineData("Derfor er det vigtigt, at strategien er dynamisk og kan tilpasses ændringer i omgivelserne.")]
     [InlineData("I praksis betyder det, at der løbende besluttes en række handletiltag med afsæt i strategiens mål.")]
     public void A_sentence_of_the_seed_is_on_the_site(string sentence) =>
-        Assert.Contains(sentence, site.StrategyText);
+        Assert.Contains(sentence, site.TextOf(Strategy));
 
     private string PagePath(string url) => Path.Combine(site.Output, url.TrimStart('/'), "index.html");
-
-    private IDocument Page(string url) => new HtmlParser().ParseDocument(File.ReadAllText(PagePath(url)));
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Tests.Support;
+using static DigitalStrategy.Build.Tests.Support.RealSite;
 
 namespace DigitalStrategy.Build.Tests.Seeds;
 
@@ -9,29 +9,14 @@ namespace DigitalStrategy.Build.Tests.Seeds;
 /// dagtilbud, dagpleje and skole (seed 003_1cac4767ea6a0e54.txt) is published completely and in
 /// its own words.
 /// </summary>
-public sealed class HerningSeedTests : IAsyncLifetime
+[Collection(RealSiteCollection.Name)]
+public sealed class HerningSeedTests(RealSite site)
 {
     private const string Strategy = "herning/faelles-it-strategi-2016-2020";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "ds-herning-" + Guid.NewGuid().ToString("N"));
-    private BuildResult _result = null!;
-    private string? _allText;
-
-    public async Task InitializeAsync() =>
-        _result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, _output));
-
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public void The_real_input_builds() =>
-        Assert.True(_result.Succeeded, string.Join('\n', _result.Diagnostics));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
 
     [Fact]
     public void The_focus_areas_are_the_goal_groups_the_five_themes_and_the_dagpleje()
@@ -44,10 +29,10 @@ public sealed class HerningSeedTests : IAsyncLifetime
             "Kommunikation, videndeling og dokumentation", "Organisering", "Kompetenceudvikling",
             "Teknik og enheder", "Dagpleje",
         };
-        var links = Page(Strategy + "/").QuerySelectorAll(".focus-area h3 a").ToList();
+        var links = site.Page(Strategy + "/").QuerySelectorAll(".focus-area h3 a").ToList();
         Assert.Equal(8, links.Count);
         Assert.Equal(expected, links.Select(a => Normalize(a.TextContent)));
-        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(_output, link.GetAttribute("href")!.TrimStart('/'), "index.html"))));
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(site.Output, link.GetAttribute("href")!.TrimStart('/'), "index.html"))));
     }
 
     [Fact]
@@ -76,9 +61,9 @@ public sealed class HerningSeedTests : IAsyncLifetime
             "At dagtilbud og skoler bliver vejledt om digitalt udstyr gennem central ordning via DBL –IT",
         };
 
-        var goalDirs = Directory.EnumerateDirectories(Path.Combine(_output, Strategy, "maal")).ToList();
+        var goalDirs = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy, "maal")).ToList();
         Assert.Equal(7 + 8, goalDirs.Count);
-        var pages = goalDirs.Select(dir => Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
+        var pages = goalDirs.Select(dir => site.Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
         foreach (var (number, statement) in maalsaetninger)
         {
             var page = Assert.Single(pages, p => Heading(p).StartsWith(statement, StringComparison.Ordinal));
@@ -96,7 +81,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     public void Maalsaetning_3_has_its_three_targets_for_school_and_daycare()
     {
         // Seed 2.1, målsætning 3: 4.-10. klasse, 0-3. klasse, dagtilbud og dagpleje.
-        var page = Page($"{Strategy}/maal/it-som-naturligt-redskab-for-alle-boern/");
+        var page = site.Page($"{Strategy}/maal/it-som-naturligt-redskab-for-alle-boern/");
         var targets = page.QuerySelectorAll(".target").Select(t => Normalize(t.TextContent)).ToList();
         Assert.Equal(3, targets.Count);
         Assert.Contains("I 0-3. skal der være adgang til enheder og udstyr.", targets);
@@ -121,7 +106,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
             ["maalsaetninger"] = 0,
             ["operationelle-maal"] = 0,
         };
-        var actions = perFocusArea.Keys.SelectMany(id => Page($"{Strategy}/{id}/").QuerySelectorAll(".action[id]").Select(a => (id, a))).ToList();
+        var actions = perFocusArea.Keys.SelectMany(id => site.Page($"{Strategy}/{id}/").QuerySelectorAll(".action[id]").Select(a => (id, a))).ToList();
         Assert.Equal(55, actions.Count);
         foreach (var (id, count) in perFocusArea)
         {
@@ -134,10 +119,10 @@ public sealed class HerningSeedTests : IAsyncLifetime
         Assert.Equal(23, perArea["skole"]);
 
         // The chapters and appendices hold no tiltag of their own.
-        var elsewhere = Directory.EnumerateDirectories(Path.Combine(_output, Strategy))
+        var elsewhere = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy))
             .Select(Path.GetFileName)
             .Where(name => name is not null && !perFocusArea.ContainsKey(name) && name != "maal")
-            .Sum(name => Page($"{Strategy}/{name}/").QuerySelectorAll(".action[id]").Length);
+            .Sum(name => site.Page($"{Strategy}/{name}/").QuerySelectorAll(".action[id]").Length);
         Assert.Equal(0, elsewhere);
     }
 
@@ -152,7 +137,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     [InlineData("laering-laeringsmiljoeet-og-laeremidler", "Centralt og decentralt evalueres anvendelsen af de digitale læremidler.", "PLC/ P-IT/ CBL medievejledning", "Første Kvartal 2017")]
     public void A_tiltag_has_the_owner_and_timeframe_of_its_table_cell(string focusArea, string text, string owner, string timeframe)
     {
-        var action = Assert.Single(Page($"{Strategy}/{focusArea}/").QuerySelectorAll(".action[id]"),
+        var action = Assert.Single(site.Page($"{Strategy}/{focusArea}/").QuerySelectorAll(".action[id]"),
             a => Normalize(a.QuerySelector(".action-text")!.TextContent) == text);
         Assert.Equal(owner, Meta(action, "Ansvarlig"));
         Assert.Equal(timeframe, Meta(action, "Tidsramme"));
@@ -163,7 +148,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     {
         // Seed sections 1 Indledning, 2 Vision, 3 Status og sammenhæng, 10 Evalueringer, 12 Arbejdsgruppen,
         // 13 Indsatsplan (chapters 4-9 are focus areas, 11 Ordforklaring is the glossary), and Bilag 1-5.
-        var overview = Page(Strategy + "/");
+        var overview = site.Page(Strategy + "/");
         var chapters = overview.QuerySelectorAll(".chapter-list a").Select(a => Normalize(a.TextContent)).ToList();
         Assert.Equal(["Indledning", "Vision", "Status og sammenhæng", "Evalueringer 2016- 2020", "Arbejdsgruppen", "Indsatsplan"], chapters);
 
@@ -183,7 +168,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     public void The_ordforklaring_has_the_seeds_explained_words()
     {
         // Seed "11. Ordforklaring": 12 words, of which "Cloud løsningen Office 365" has no explanation.
-        var page = Page($"{Strategy}/ordforklaring/");
+        var page = site.Page($"{Strategy}/ordforklaring/");
         var terms = page.QuerySelectorAll("dl.glossary dt").Select(dt => Normalize(dt.TextContent)).ToList();
         Assert.Equal(11, terms.Count);
         Assert.Contains("KOMBIT", terms);
@@ -195,7 +180,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     public void The_organisation_chart_is_a_nested_list()
     {
         // Seed chapter 6: the drawing's labels, from "Styregruppen for digital forvaltning" down to PLC.
-        var page = Page($"{Strategy}/organisering/");
+        var page = site.Page($"{Strategy}/organisering/");
         var top = Assert.Single(page.QuerySelectorAll(".prose > ul > li"), li => li.FirstChild!.TextContent.Trim() == "Styregruppen for digital forvaltning");
         var labels = top.QuerySelectorAll("li").Select(li => li.FirstChild!.TextContent.Trim()).ToList();
         Assert.Equal(
@@ -208,9 +193,9 @@ public sealed class HerningSeedTests : IAsyncLifetime
     public void The_working_group_lists_every_member()
     {
         // Seed "12. Arbejdsgruppen": 4 + 5 + 5 + 5 + 3 + 1 members in six groups.
-        var items = Page($"{Strategy}/arbejdsgruppen/").QuerySelectorAll(".prose li").ToList();
+        var items = site.Page($"{Strategy}/arbejdsgruppen/").QuerySelectorAll(".prose li").ToList();
         Assert.Equal(23, items.Count);
-        Assert.Equal(6, Page($"{Strategy}/arbejdsgruppen/").QuerySelectorAll(".prose h2").Length);
+        Assert.Equal(6, site.Page($"{Strategy}/arbejdsgruppen/").QuerySelectorAll(".prose h2").Length);
     }
 
     [Theory]
@@ -261,7 +246,7 @@ public sealed class HerningSeedTests : IAsyncLifetime
     [InlineData("Samarbejdsgruppen CBL-IT forestår dagsorden og referater fra udvalgets møder")]
     [InlineData("Teamarbejdet understøttes af medievejlederne.")]
     public void A_sentence_of_the_seed_is_on_the_site(string sentence) =>
-        Assert.Contains(sentence, AllText(), StringComparison.Ordinal);
+        Assert.Contains(sentence, site.TextOf(Strategy), StringComparison.Ordinal);
 
     private static string Heading(IDocument page) => Normalize(page.QuerySelector("h1")!.TextContent);
 
@@ -270,14 +255,4 @@ public sealed class HerningSeedTests : IAsyncLifetime
         var dt = action.QuerySelectorAll(".action-meta dt").FirstOrDefault(d => d.TextContent.Trim() == label);
         return dt?.NextElementSibling is { } dd ? Normalize(dd.TextContent) : null;
     }
-
-    private IDocument Page(string url) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, url.TrimStart('/'), "index.html")));
-
-    private string AllText() => _allText ??= string.Join(' ',
-        Directory.EnumerateFiles(Path.Combine(_output, Strategy), "index.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => Normalize(new HtmlParser().ParseDocument(File.ReadAllText(path)).QuerySelector("main")?.TextContent ?? "")));
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,6 +1,5 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Tests.Support;
+using static DigitalStrategy.Build.Tests.Support.RealSite;
 
 namespace DigitalStrategy.Build.Tests.Seeds;
 
@@ -8,28 +7,14 @@ namespace DigitalStrategy.Build.Tests.Seeds;
 /// Builds the real input/ and checks that Jammerbugt Kommune's Digitaliseringsstrategi for skoler,
 /// dagtilbud and dagpleje (seed 004_82ab7edcabfd38d5.txt) is published completely and in its own words.
 /// </summary>
-public sealed class JammerbugtSeedTests : IAsyncLifetime
+[Collection(RealSiteCollection.Name)]
+public sealed class JammerbugtSeedTests(RealSite site)
 {
     private const string Strategy = "jammerbugt/digitaliseringsstrategi";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "ds-jammerbugt-" + Guid.NewGuid().ToString("N"));
-    private BuildResult _result = null!;
-
-    public async Task InitializeAsync() =>
-        _result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, _output));
-
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public void The_real_input_builds() =>
-        Assert.True(_result.Succeeded, string.Join('\n', _result.Diagnostics));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
 
     [Fact]
     public void The_strategy_has_the_seeds_three_fokusomraader()
@@ -41,14 +26,14 @@ public sealed class JammerbugtSeedTests : IAsyncLifetime
             "Det digitale forældresamarbejde",
             "Ledelse og medarbejderes anvendelse af IT",
         };
-        var overview = Page(Strategy + "/");
+        var overview = site.Page(Strategy + "/");
         var links = overview.QuerySelectorAll(".focus-area h3 a").ToList();
         Assert.Equal(3, links.Count);
         Assert.Equal(expected, links.Select(a => Normalize(a.TextContent)));
         foreach (var link in links)
         {
             var href = link.GetAttribute("href")!;
-            Assert.True(File.Exists(Path.Combine(_output, href.TrimStart('/'), "index.html")), href);
+            Assert.True(File.Exists(Path.Combine(site.Output, href.TrimStart('/'), "index.html")), href);
         }
     }
 
@@ -68,9 +53,9 @@ public sealed class JammerbugtSeedTests : IAsyncLifetime
             "Samarbejde med hjemmet sker med henblik på at inddrage og ansvarliggøre børn og unge i deres egen udvikling",
             "At anvendelsen af IT meningsfuldt og naturligt understøtter udviklingen af den pædagogiske- og ledelsesmæssige praksis",
         };
-        var goalDirs = Directory.EnumerateDirectories(Path.Combine(_output, Strategy, "maal")).ToList();
+        var goalDirs = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy, "maal")).ToList();
         Assert.Equal(7, goalDirs.Count);
-        var pages = goalDirs.Select(dir => Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
+        var pages = goalDirs.Select(dir => site.Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
         foreach (var statement in expected)
         {
             var page = Assert.Single(pages, p => Normalize(p.QuerySelector("h1")!.TextContent) == statement);
@@ -93,19 +78,19 @@ public sealed class JammerbugtSeedTests : IAsyncLifetime
         };
         foreach (var (focusArea, count) in expected)
         {
-            Assert.Equal(count, Page($"{Strategy}/{focusArea}/").QuerySelectorAll(".action[id]").Length);
+            Assert.Equal(count, site.Page($"{Strategy}/{focusArea}/").QuerySelectorAll(".action[id]").Length);
         }
 
-        var all = Directory.EnumerateDirectories(Path.Combine(_output, Strategy))
+        var all = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy))
             .Where(dir => File.Exists(Path.Combine(dir, "index.html")))
-            .Sum(dir => Page(Path.GetRelativePath(_output, dir) + "/").QuerySelectorAll(".action[id]").Length);
+            .Sum(dir => site.Page(Path.GetRelativePath(site.Output, dir) + "/").QuerySelectorAll(".action[id]").Length);
         Assert.Equal(20, all);
     }
 
     [Fact]
     public void The_tiltag_against_digital_bullying_serve_the_goal_on_digital_bullying()
     {
-        var page = Page($"{Strategy}/maal/indsats-mod-digital-mobning/");
+        var page = site.Page($"{Strategy}/maal/indsats-mod-digital-mobning/");
         var actions = page.QuerySelectorAll(".action .action-text").Select(a => Normalize(a.TextContent)).ToList();
         Assert.Contains("Elevråd, ledelse og medarbejdere udarbejder i fællesskab en digital strategi med fokus på at forbygge og håndtere digital mobning", actions);
         Assert.Contains("Den skal specifikt indeholde en vejledning for, hvordan digital mobning håndteres", actions);
@@ -117,14 +102,14 @@ public sealed class JammerbugtSeedTests : IAsyncLifetime
     {
         // Seed: INDLEDNING, FOKUSOMRÅDER I DIGITALISERINGSSTRATEGIEN, VISIONEN FOR DIGITALISERINGSSTRATEGIEN,
         // the paragraph on how the strategy was made (no heading in the seed) and OPFØLGNING.
-        var overview = Page(Strategy + "/");
+        var overview = site.Page(Strategy + "/");
         var chapters = overview.QuerySelectorAll(".chapter-list a").Select(a => Normalize(a.TextContent)).ToList();
         Assert.Equal(5, chapters.Count);
         Assert.Equal(
             ["Indledning", "Fokusområder i digitaliseringsstrategien", "Visionen for digitaliseringsstrategien", "Sådan er digitaliseringsstrategien blevet til", "Opfølgning"],
             chapters);
         // The seed has no "Bilag".
-        Assert.False(Directory.Exists(Path.Combine(_output, Strategy, "bilag")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, Strategy, "bilag")));
     }
 
     [Theory]
@@ -158,17 +143,5 @@ public sealed class JammerbugtSeedTests : IAsyncLifetime
     [InlineData("Den samlede digitaliseringsstrategi vil blive evalueret og revideret efter to år.")]
     [InlineData("FagMed for Skole og Dagtilbud vil komme med input til den samlede evaluering af digitaliseringsprocessen.")]
     public void A_sentence_of_the_seed_is_on_the_site(string sentence) =>
-        Assert.Contains(sentence, AllText(), StringComparison.Ordinal);
-
-    private string? _allText;
-
-    private string AllText() => _allText ??= string.Join(' ',
-        Directory.EnumerateFiles(Path.Combine(_output, Strategy), "index.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => Normalize(new HtmlParser().ParseDocument(File.ReadAllText(path)).QuerySelector("main")?.TextContent ?? "")));
-
-    private IDocument Page(string url) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, url.TrimStart('/'), "index.html")));
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(sentence, site.TextOf(Strategy), StringComparison.Ordinal);
 }

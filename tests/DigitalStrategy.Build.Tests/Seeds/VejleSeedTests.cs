@@ -1,6 +1,5 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Tests.Support;
+using static DigitalStrategy.Build.Tests.Support.RealSite;
 
 namespace DigitalStrategy.Build.Tests.Seeds;
 
@@ -9,42 +8,28 @@ namespace DigitalStrategy.Build.Tests.Seeds;
 /// Vejle, Center for Specialundervisning and Ungdomsskolen (seed 000_750dcee307ef33ff.txt) is
 /// published completely and in its own words.
 /// </summary>
-public sealed class VejleSeedTests : IAsyncLifetime
+[Collection(RealSiteCollection.Name)]
+public sealed class VejleSeedTests(RealSite site)
 {
     private const string Strategy = "vejle/digitaliseringsstrategi-2011-2015";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "ds-vejle-" + Guid.NewGuid().ToString("N"));
-    private BuildResult _result = null!;
-
-    public async Task InitializeAsync() =>
-        _result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, _output));
-
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public void The_real_input_builds() =>
-        Assert.True(_result.Succeeded, string.Join('\n', _result.Diagnostics));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
 
     [Fact]
     public void The_strategy_has_the_seeds_four_fokusomraader()
     {
         // Seed "4. Fokusområder": Helhed, Udvikling, Organisering, Ledelse og styring (sections 4.1–4.4).
         var expected = new[] { "Helhed", "Udvikling", "Organisering", "Ledelse og styring" };
-        var overview = Page(Strategy + "/");
+        var overview = site.Page(Strategy + "/");
         var links = overview.QuerySelectorAll(".focus-area h3 a").ToList();
         Assert.Equal(4, links.Count);
         Assert.Equal(expected, links.Select(a => Normalize(a.TextContent)));
         foreach (var link in links)
         {
             var href = link.GetAttribute("href")!;
-            Assert.True(File.Exists(Path.Combine(_output, href.TrimStart('/'), "index.html")), href);
+            Assert.True(File.Exists(Path.Combine(site.Output, href.TrimStart('/'), "index.html")), href);
         }
     }
 
@@ -63,9 +48,9 @@ public sealed class VejleSeedTests : IAsyncLifetime
             ["4.4.1"] = "Vi har en klar og effektiv digitaliseringsstrategi, der styrer vores it og digitalisering.",
             ["4.4.2"] = "Vi har ledere, der går forrest og medvirker til at realisere digitaliseringsstrategien.",
         };
-        var goalDirs = Directory.EnumerateDirectories(Path.Combine(_output, Strategy, "maal")).ToList();
+        var goalDirs = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy, "maal")).ToList();
         Assert.Equal(8, goalDirs.Count);
-        var pages = goalDirs.Select(dir => Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
+        var pages = goalDirs.Select(dir => site.Page($"{Strategy}/maal/{Path.GetFileName(dir)}/")).ToList();
         foreach (var (number, statement) in expected)
         {
             var page = Assert.Single(pages, p => Normalize(p.QuerySelector("h1")!.TextContent).Contains(statement, StringComparison.Ordinal));
@@ -80,9 +65,9 @@ public sealed class VejleSeedTests : IAsyncLifetime
     public void The_seed_has_no_actions_and_the_site_shows_none()
     {
         // The seed names "konkrete initiativer i handleplanen" but lists no actions (tiltag/handlinger).
-        var actions = Directory.EnumerateDirectories(Path.Combine(_output, Strategy))
+        var actions = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy))
             .Where(dir => File.Exists(Path.Combine(dir, "index.html")))
-            .SelectMany(dir => Page(Path.GetRelativePath(_output, dir) + "/").QuerySelectorAll(".action[id]"))
+            .SelectMany(dir => site.Page(Path.GetRelativePath(site.Output, dir) + "/").QuerySelectorAll(".action[id]"))
             .ToList();
         Assert.Empty(actions);
     }
@@ -91,18 +76,18 @@ public sealed class VejleSeedTests : IAsyncLifetime
     public void The_five_chapters_of_prose_are_listed_and_there_are_no_appendices()
     {
         // Seed sections 1. Indledning, 2. Mission, 3. Vision, 4. Fokusområder (its introduction) and 5. Tilblivelse.
-        var overview = Page(Strategy + "/");
+        var overview = site.Page(Strategy + "/");
         var chapters = overview.QuerySelectorAll(".chapter-list a").Select(a => Normalize(a.TextContent)).ToList();
         Assert.Equal(5, chapters.Count);
         Assert.Equal(["Indledning", "Mission", "Vision", "Fokusområder", "Tilblivelse"], chapters);
         // The seed has no "Bilag".
-        Assert.False(Directory.Exists(Path.Combine(_output, Strategy, "bilag")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, Strategy, "bilag")));
     }
 
     [Fact]
     public void The_three_institutions_are_on_the_site()
     {
-        var text = Normalize(Page("vejle/").QuerySelector("main")!.TextContent) + " " + AllText();
+        var text = Normalize(site.Page("vejle/").QuerySelector("main")!.TextContent) + " " + site.TextOf(Strategy);
         Assert.Contains("Sprogcenter Vejle", text, StringComparison.Ordinal);
         Assert.Contains("Center for Specialundervisning", text, StringComparison.Ordinal);
         Assert.Contains("Ungdomsskolen", text, StringComparison.Ordinal);
@@ -139,17 +124,5 @@ public sealed class VejleSeedTests : IAsyncLifetime
     [InlineData("Strategien evalueres mindst en gang årligt, så vi sikrer sammenhæng med de forandringer, der sker i vores verden.")]
     [InlineData("Dette inspirationskatalog indeholder en række ideer for implementering og nytænkning af anvendelse af fleksible digitale løsninger.")]
     public void A_sentence_of_the_seed_is_on_the_site(string sentence) =>
-        Assert.Contains(sentence, AllText(), StringComparison.Ordinal);
-
-    private string? _allText;
-
-    private string AllText() => _allText ??= string.Join(' ',
-        Directory.EnumerateFiles(Path.Combine(_output, Strategy), "index.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => Normalize(new HtmlParser().ParseDocument(File.ReadAllText(path)).QuerySelector("main")?.TextContent ?? "")));
-
-    private IDocument Page(string url) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, url.TrimStart('/'), "index.html")));
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(sentence, site.TextOf(Strategy), StringComparison.Ordinal);
 }

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DigitalStrategy.Build.Pipeline;
+
+namespace DigitalStrategy.Build.Tests.Support;
+
+/// <summary>
+/// The real input/, built once into a temporary folder and shared by every test class of
+/// <see cref="RealSiteCollection"/>: building it per test (or per class) made those tests slow.
+/// </summary>
+public sealed class RealSite : IAsyncLifetime
+{
+    // Parsing and text extraction are cached because many tests read the same pages; the
+    // documents are shared, so tests must only query them, never change them.
+    private readonly ConcurrentDictionary<string, IDocument> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public string Output { get; } = Path.Combine(Path.GetTempPath(), "ds-real-" + Guid.NewGuid().ToString("N"));
+
+    public BuildResult Result { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output));
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(Output))
+        {
+            Directory.Delete(Output, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Parses the written page at a site address such as "/lemvig/digitaliseringsplan/" (the leading slash is optional).</summary>
+    public IDocument Page(string url) =>
+        _pages.GetOrAdd(url.TrimStart('/'), relative => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relative, "index.html"))));
+
+    /// <summary>
+    /// The normalised text of the main content of every page under a site address, in path order,
+    /// so a sentence of a seed can be looked for without knowing which page it landed on.
+    /// </summary>
+    public string TextOf(string urlPrefix) =>
+        _texts.GetOrAdd(urlPrefix.Trim('/'), relative => string.Join(' ',
+            Directory.EnumerateFiles(Path.Combine(Output, relative), "index.html", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(path => Normalize(new HtmlParser().ParseDocument(File.ReadAllText(path)).QuerySelector("main")?.TextContent ?? ""))));
+
+    /// <summary>Collapses every run of whitespace to one space, as a reader sees the text.</summary>
+    public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>The test classes that share one build of the real input/.</summary>
+[CollectionDefinition(Name)]
+public sealed class RealSiteCollection : ICollectionFixture<RealSite>
+{
+    public const string Name = "real site";
+}
