@@ -44,6 +44,7 @@ public sealed record Strategy(
 {
     private FrozenDictionary<string, Goal>? _goals;
     private FrozenDictionary<string, ImmutableArray<StrategyAction>>? _actionsByGoal;
+    private SchoolYearPlan? _schoolYears;
 
     public IEnumerable<Goal> Goals => FocusAreas.SelectMany(f => f.Goals);
 
@@ -59,6 +60,9 @@ public sealed record Strategy(
     public IEnumerable<Chapter> TextChapters => Chapters.Where(c => !c.IsAppendix);
 
     public IEnumerable<Chapter> DocumentAppendices => Chapters.Where(c => c.IsAppendix).OrderBy(c => c.AppendixNumber);
+
+    /// <summary>The strategy along school years; computed once.</summary>
+    public SchoolYearPlan SchoolYears => _schoolYears ??= SchoolYearPlan.For(this);
 
     public Goal? FindGoal(string id) =>
         (_goals ??= Goals.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
