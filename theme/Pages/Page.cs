@@ -32,6 +32,12 @@ public abstract record Page(Site Site)
     /// <summary>The day the site is built; what depends on the date (a strategy whose period has ended) is judged on it.</summary>
     public DateOnly Today { get; init; }
 
+    /// <summary>Pages for editors only, which search engines and the site's search must not list.</summary>
+    public virtual bool IsHiddenFromSearch => RedirectTo is not null;
+
+    /// <summary>Pages that compare or chart get a wider main column on large screens.</summary>
+    public virtual bool IsWide => false;
+
     /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
     public virtual string? RedirectTo => null;
 
@@ -116,4 +122,35 @@ public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Pa
     public override string Title => Municipality.Name;
 
     public override SourceLocation Source => Municipality.Source;
+}
+
+/// <summary>A map of the whole site for people: every municipality, strategy, focus area and goal.</summary>
+public sealed record SiteMapPage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.SiteMap;
+
+    public override string Title => "Oversigt over siden";
+
+    public override SourceLocation Source => Site.Settings.Source;
+
+    public override string Description => "Alle kommuner, strategier og mål på siden, samlet på én side.";
+}
+
+/// <summary>
+/// The editors' coverage report: which goals no action serves this school year and which
+/// actions serve no goal. Not linked from the site and kept out of search engines.
+/// </summary>
+public sealed record EditorialReportPage(Site Site) : Page(Site)
+{
+    public override string Url => SiteRoutes.EditorialReport;
+
+    public override string Title => "Redaktionens rapport";
+
+    public override SourceLocation Source => Site.Settings.Source;
+
+    public override string Description => "Mål uden handlinger i skoleåret og handlinger uden mål, til redaktionen.";
+
+    public override bool IsHiddenFromSearch => true;
+
+    public override bool IsWide => true;
 }

@@ -13,6 +13,9 @@ public static class SiteRoutes
     public const string Stylesheet = "/assets/site.css";
     public const string AccessibilityStatement = "/tilgaengelighedserklaering/";
     public const string Glossary = "/ordforklaring/";
+    public const string Themes = "/temaer/";
+    public const string SiteMap = "/oversigt/";
+    public const string EditorialReport = "/redaktion/";
 
     /// <summary>The short address Danish public sites give their accessibility statement ("was" after the WAS tool).</summary>
     public const string AccessibilityStatementShort = "/was/";
@@ -26,6 +29,18 @@ public static class SiteRoutes
     public static string FocusArea(Strategy strategy, FocusArea focusArea) => $"{Strategy(strategy)}{focusArea.Id}/";
 
     public static string Goal(Strategy strategy, Goal goal) => $"{Strategy(strategy)}maal/{goal.Id}/";
+
+    public static string Theme(Content.Model.Theme theme) => $"{Themes}{theme.Id}/";
+
+    public static string SchoolYears(Strategy strategy) => $"{Strategy(strategy)}skoleaar/";
+
+    /// <summary>A school year is its appendix where the editor wrote one, else a page derived from the timeframes.</summary>
+    public static string SchoolYear(Strategy strategy, SchoolYear year) =>
+        strategy.Appendices.FirstOrDefault(a => a.SchoolYear == year) is { } appendix
+            ? Appendix(strategy, appendix)
+            : $"{SchoolYears(strategy)}{year.Slug}/";
+
+    public static string Timeline(Strategy strategy) => $"{Strategy(strategy)}tidslinje/";
 
     public static string StrategyGlossary(Strategy strategy) => $"{Strategy(strategy)}ordforklaring/";
 

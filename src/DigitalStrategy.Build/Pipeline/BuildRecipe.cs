@@ -18,6 +18,7 @@ public static class BuildRecipe
             new LoadContent(),
             new ResolveReferences(),
             new ReviewAccessibilityStatement(options.TodayOrClock),
+            new ReviewCoverage(options.TodayOrClock),
             new PlanPages(options.TodayOrClock),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
@@ -36,5 +37,7 @@ public static class BuildRecipe
     public static IReadOnlyList<IHtmlProcessor> HtmlProcessors() =>
     [
         new AddHeadingAnchors(),
+        new AddContentsList(),
+        new AddBackToTop(),
     ];
 }

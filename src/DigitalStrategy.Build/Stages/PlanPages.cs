@@ -6,8 +6,10 @@ namespace DigitalStrategy.Build.Stages;
 
 /// <summary>
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
-/// address /was/), the glossaries, and one per municipality, strategy, chapter, focus area, goal
-/// and appendix. Every page gets the build's date, for what depends on it.
+/// address /was/), the glossaries, the themes, and one per municipality, strategy, chapter,
+/// focus area, goal and appendix; strategies with school years get a school-year index, a
+/// timeline and, where no appendix is written for a year, a page per school year. Every page
+/// gets the build's date, for what depends on it.
 /// </summary>
 public sealed class PlanPages(DateOnly today) : IBuildStage
 {
@@ -21,10 +23,18 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
             new NotFoundPage(site),
             statement,
             new RedirectPage(site, SiteRoutes.AccessibilityStatementShort, statement),
+            new SiteMapPage(site),
+            new EditorialReportPage(site),
         };
         if (!site.Glossary.IsEmpty)
         {
             pages.Add(new GlossaryPage(site));
+        }
+
+        if (!site.Themes.IsEmpty)
+        {
+            pages.Add(new ThemesPage(site));
+            pages.AddRange(site.Themes.Select(t => new ThemePage(site, t)));
         }
 
         foreach (var municipality in site.Municipalities)
@@ -40,6 +50,16 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
                 if (!strategy.Glossary.IsEmpty)
                 {
                     pages.Add(new StrategyGlossaryPage(site, municipality, strategy));
+                }
+
+                if (!strategy.SchoolYears.IsEmpty)
+                {
+                    pages.Add(new SchoolYearIndexPage(site, municipality, strategy));
+                    pages.Add(new TimelinePage(site, municipality, strategy));
+                    if (!strategy.SchoolYears.IsFromAppendices)
+                    {
+                        pages.AddRange(strategy.SchoolYears.Years.Select(y => new SchoolYearPage(site, municipality, strategy, y)));
+                    }
                 }
             }
         }

@@ -38,7 +38,7 @@ public static partial class Ids
 
     /// <summary>Top-level addresses the site itself uses (theme/Routing/SiteRoutes.cs), so no folder may have these names.</summary>
     private static readonly HashSet<string> ReservedFolders =
-        new(StringComparer.Ordinal) { "assets", "data", "ordforklaring", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
+        new(StringComparer.Ordinal) { "assets", "data", "ordforklaring", "oversigt", "redaktion", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
 
     /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
     public static string Suggest(string text)

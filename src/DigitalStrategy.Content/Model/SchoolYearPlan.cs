@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using DigitalStrategy.Content.Comparison;
 
 namespace DigitalStrategy.Content.Model;
 
@@ -26,6 +28,8 @@ public sealed class SchoolYearPlan
 {
     /// <summary>More school years than this means a timeframe is mistyped ("2016-2060"); the plan keeps the first ones.</summary>
     public const int MaxYears = 12;
+
+    private readonly ConcurrentDictionary<SchoolYear, ActionComparison> _changes = new();
 
     private SchoolYearPlan(Strategy strategy, ImmutableArray<SchoolYearEntry> years, ImmutableArray<StrategyAction> undated)
     {
@@ -61,6 +65,15 @@ public sealed class SchoolYearPlan
         var index = Years.IndexOf(entry);
         return index >= 0 && index < Years.Length - 1 ? Years[index + 1] : null;
     }
+
+    /// <summary>
+    /// What changed since the school year before <paramref name="entry"/>: new, continued and
+    /// dropped actions; null for the first year. Computed once per year, as several pages ask.
+    /// </summary>
+    public ActionComparison? Changes(SchoolYearEntry entry) =>
+        Before(entry) is { } previous
+            ? _changes.GetOrAdd(entry.Year, _ => ActionComparison.Of(previous.Actions, entry.Actions))
+            : null;
 
     /// <summary>The school years an action falls in, in order.</summary>
     public IEnumerable<SchoolYear> YearsOf(StrategyAction action) =>
