@@ -36,5 +36,6 @@ public static class BuildRecipe
     public static IReadOnlyList<IHtmlProcessor> HtmlProcessors() =>
     [
         new AddHeadingAnchors(),
+        new MarkGlossaryTerms(),
     ];
 }
