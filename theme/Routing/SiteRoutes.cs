@@ -46,6 +46,8 @@ public static class SiteRoutes
 
     public static string GlossaryTerm(GlossaryTerm term) => $"{Glossary}#{term.Id}";
 
+    public static string StrategyGlossaryTerm(Strategy strategy, GlossaryTerm term) => $"{StrategyGlossary(strategy)}#{term.Id}";
+
     public static string Appendix(Strategy strategy, AnnualAppendix appendix) => $"{Strategy(strategy)}bilag/{appendix.Id}/";
 
     /// <summary>An action is shown where it was written; its id is the anchor there.</summary>

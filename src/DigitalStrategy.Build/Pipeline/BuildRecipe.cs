@@ -37,6 +37,7 @@ public static class BuildRecipe
     public static IReadOnlyList<IHtmlProcessor> HtmlProcessors() =>
     [
         new AddHeadingAnchors(),
+        new MarkGlossaryTerms(),
         new AddContentsList(),
         new AddBackToTop(),
     ];
