@@ -6,8 +6,8 @@ namespace DigitalStrategy.Build.Stages;
 
 /// <summary>
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
-/// address /was/), the glossaries, and one per municipality, strategy, chapter, focus area, goal
-/// and appendix. Every page gets the build's date, for what depends on it.
+/// address /was/), the glossaries, and one per municipality, institution (with an index of a
+/// municipality's institutions), strategy, chapter, focus area, goal and appendix. Every page gets the build's date, for what depends on it.
 /// </summary>
 public sealed class PlanPages(DateOnly today) : IBuildStage
 {
@@ -30,6 +30,12 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
         foreach (var municipality in site.Municipalities)
         {
             pages.Add(new MunicipalityPage(site, municipality));
+            if (!municipality.Institutions.IsEmpty)
+            {
+                pages.Add(new InstitutionIndexPage(site, municipality));
+                pages.AddRange(municipality.Institutions.Select(i => new InstitutionPage(site, municipality, i)));
+            }
+
             foreach (var strategy in municipality.Strategies)
             {
                 pages.Add(new StrategyPage(site, municipality, strategy));
