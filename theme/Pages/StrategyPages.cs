@@ -11,10 +11,17 @@ public abstract record StrategyPageBase(Site Site, Municipality Municipality, St
 
     public override string? Description => Strategy.Summary?.PlainText ?? base.Description;
 
+    /// <summary>The institution whose local plan this is, if it is one.</summary>
+    public Institution? Institution => Municipality.InstitutionOf(Strategy);
+
+    /// <summary>A local plan is reached through its institution, as a parent looks for it.</summary>
     public override IReadOnlyList<Crumb> Trail =>
     [
         .. base.Trail,
         new Crumb(Municipality.Name, SiteRoutes.Municipality(Municipality)),
+        .. Institution is { } institution
+            ? (Crumb[])[new Crumb("Institutioner", SiteRoutes.Institutions(Municipality)), new Crumb(institution.Name, SiteRoutes.Institution(Municipality, institution))]
+            : [],
         new Crumb(StrategyName, SiteRoutes.Strategy(Strategy)),
     ];
 
@@ -30,7 +37,7 @@ public sealed record StrategyPage(Site Site, Municipality Municipality, Strategy
 
     public override SourceLocation Source => Strategy.Source;
 
-    public override IReadOnlyList<Crumb> Trail => base.Trail.Take(2).ToArray();
+    public override IReadOnlyList<Crumb> Trail => base.Trail.SkipLast(1).ToArray();
 
     public override string CrumbLabel => StrategyName;
 

@@ -22,6 +22,11 @@ public static class SiteRoutes
 
     public static string Municipality(Municipality municipality) => $"/{municipality.Id}/";
 
+    /// <summary>The list of a municipality's institutions; "institutioner" is reserved, so no strategy folder can take it.</summary>
+    public static string Institutions(Municipality municipality) => $"{Municipality(municipality)}institutioner/";
+
+    public static string Institution(Municipality municipality, Institution institution) => $"{Institutions(municipality)}{institution.Id}/";
+
     public static string Strategy(Strategy strategy) => $"/{strategy.MunicipalityId}/{strategy.Id}/";
 
     public static string Chapter(Strategy strategy, Chapter chapter) => $"{Strategy(strategy)}{chapter.Id}/";

@@ -6,10 +6,11 @@ namespace DigitalStrategy.Build.Stages;
 
 /// <summary>
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
-/// address /was/), the glossaries, the themes, and one per municipality, strategy, chapter,
-/// focus area, goal and appendix; strategies with school years get a school-year index, a
-/// timeline and, where no appendix is written for a year, a page per school year. Every page
-/// gets the build's date, for what depends on it.
+/// address /was/), the glossaries, the themes, the site map, the editors' report, and one per
+/// municipality, institution (with an index of a municipality's institutions), strategy,
+/// chapter, focus area, goal and appendix; strategies with school years get a school-year
+/// index, a timeline and, where no appendix is written for a year, a page per school year.
+/// Every page gets the build's date, for what depends on it.
 /// </summary>
 public sealed class PlanPages(DateOnly today) : IBuildStage
 {
@@ -40,6 +41,12 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
         foreach (var municipality in site.Municipalities)
         {
             pages.Add(new MunicipalityPage(site, municipality));
+            if (!municipality.Institutions.IsEmpty)
+            {
+                pages.Add(new InstitutionIndexPage(site, municipality));
+                pages.AddRange(municipality.Institutions.Select(i => new InstitutionPage(site, municipality, i)));
+            }
+
             foreach (var strategy in municipality.Strategies)
             {
                 pages.Add(new StrategyPage(site, municipality, strategy));

@@ -24,6 +24,13 @@ public static class DiagnosticCodes
     public const string UnsafeMarkup = "DS0016";
     public const string StaleAccessibilityStatement = "DS0017";
     public const string UnparsedTimeframe = "DS0018";
-    public const string GoalNotServed = "DS0030";
-    public const string ActionServesNoGoal = "DS0031";
+
+    /// <summary>A goal's 'implements' names a goal of its own strategy, or of a local plan, instead of a municipal goal.</summary>
+    public const string NotAMunicipalGoal = "DS0020";
+
+    /// <summary>A goal no action serves in the current school year, or a strategy with nothing planned for it (warning).</summary>
+    public const string GoalNotServed = "DS0021";
+
+    /// <summary>An action that names no goal, or a group of actions none of which does (warning).</summary>
+    public const string ActionServesNoGoal = "DS0022";
 }

@@ -18,6 +18,7 @@ internal static class GoalReader
         var sections = fields.MappingList("sections").Select(ReadSection).OfType<LabelledText>().ToImmutableArray();
         var targets = fields.MappingList("targets").Select(ReadTarget).OfType<MeasurableTarget>().ToImmutableArray();
         var themes = fields.StringList("themes").ToImmutableArray();
+        var implements = fields.StringList("implements").Select(r => ReadReference(r, fields)).OfType<GoalReference>().ToImmutableArray();
 
         // Read even when absent, so that 'target_groups' counts as a known field and a misspelt
         // 'target_group' gets it suggested; only a goal that writes the field overrides the focus area.
@@ -31,7 +32,25 @@ internal static class GoalReader
             return null;
         }
 
-        return new Goal(id, focusAreaId, number, title, explanation, sections, targets, groups, themes, fields.LocationOf("id"));
+        return new Goal(id, focusAreaId, number, title, explanation, sections, targets, groups, themes, implements, fields.LocationOf("id"));
+    }
+
+    /// <summary>
+    /// A goal of another strategy, written "strategy-id/goal-id"; whether it exists is checked
+    /// once every strategy is loaded (ImplementsValidator).
+    /// </summary>
+    private static GoalReference? ReadReference(Located<string> written, MappingReader fields)
+    {
+        var parts = written.Value.Split('/');
+        if (parts is [var strategyId, var goalId] && Ids.IsValid(strategyId) && Ids.IsValid(goalId))
+        {
+            return new GoalReference(strategyId, goalId, written.Location);
+        }
+
+        fields.Error(written.Location, DiagnosticCodes.InvalidValue,
+            $"'{written.Value}' kan ikke læses som et mål i 'implements'. Skriv id'et på kommunens strategi (mappens navn), " +
+            "en skråstreg og målets id, fx 'digitaliseringsplan/laering-og-trivsel'.");
+        return null;
     }
 
     private static LabelledText? ReadSection(MappingReader fields)

@@ -36,9 +36,12 @@ public static partial class Ids
         return false;
     }
 
-    /// <summary>Top-level addresses the site itself uses (theme/Routing/SiteRoutes.cs), so no folder may have these names.</summary>
+    /// <summary>
+    /// Addresses the site itself uses (theme/Routing/SiteRoutes.cs), at the top or, like
+    /// "institutioner", inside a municipality, so no municipality or strategy folder may have these names.
+    /// </summary>
     private static readonly HashSet<string> ReservedFolders =
-        new(StringComparer.Ordinal) { "assets", "data", "ordforklaring", "oversigt", "redaktion", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
+        new(StringComparer.Ordinal) { "assets", "data", "institutioner", "ordforklaring", "oversigt", "redaktion", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
 
     /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
     public static string Suggest(string text)

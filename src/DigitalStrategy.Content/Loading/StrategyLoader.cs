@@ -53,6 +53,9 @@ internal static class StrategyLoader
         var summary = RichTexts.Block(fields.OptionalMarkdown("summary"), diagnostics);
         var owner = fields.OptionalString("owner");
         var scope = ReadScope(fields.OptionalMapping("scope"));
+        var institution = fields.OptionalString("institution") is { } institutionId
+            ? new Located<string>(institutionId, fields.LocationOf("institution"))
+            : null;
         var period = Timeframes.Read(fields, "period");
         var status = ReadStatus(fields);
         var adoption = ReadAdoption(fields.OptionalMapping("adoption"));
@@ -73,7 +76,7 @@ internal static class StrategyLoader
         return new Strategy(
             folder, municipalityId, title, shortTitle,
             summary,
-            owner, scope, period, status, adoption, review, evaluation, vocabulary, categories,
+            owner, scope, institution, period, status, adoption, review, evaluation, vocabulary, categories,
             chapters, focusAreas, appendices, glossary, fields.Location);
     }
 

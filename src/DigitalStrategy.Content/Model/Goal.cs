@@ -18,8 +18,18 @@ public sealed record MeasurableTarget(
     ImmutableArray<Milestone> Milestones,
     SourceLocation Source);
 
+/// <summary>A reference from a goal to a goal of another strategy of the same municipality, written "strategy-id/goal-id".</summary>
+public sealed record GoalReference(string StrategyId, string GoalId, SourceLocation Source)
+{
+    public override string ToString() => $"{StrategyId}/{GoalId}";
+}
+
+/// <summary>A goal together with the strategy it belongs to, for links across strategies.</summary>
+public sealed record StrategyGoal(Strategy Strategy, Goal Goal);
+
 /// <summary>A goal (mål, målsætning, pejlemærke, sigtepunkt).</summary>
 /// <param name="Number">The number the document gives the goal, e.g. "4.1.1".</param>
+/// <param name="Implements">The municipal goals (of other strategies of the municipality) that this goal implements, e.g. a school's local goal.</param>
 public sealed record Goal(
     string Id,
     string FocusAreaId,
@@ -30,6 +40,7 @@ public sealed record Goal(
     ImmutableArray<MeasurableTarget> Targets,
     ImmutableArray<TargetGroup> TargetGroups,
     ImmutableArray<Located<string>> Themes,
+    ImmutableArray<GoalReference> Implements,
     SourceLocation Source)
 {
     public IEnumerable<string> ThemeIds => Themes.Select(t => t.Value);

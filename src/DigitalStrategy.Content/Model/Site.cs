@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DigitalStrategy.Content.Diagnostics;
 
@@ -62,5 +63,42 @@ public sealed record Municipality(
     ImmutableArray<Strategy> Strategies,
     SourceLocation Source)
 {
+    private FrozenDictionary<(string StrategyId, string GoalId), ImmutableArray<StrategyGoal>>? _implementers;
+
     public Institution? FindInstitution(string id) => Institutions.FirstOrDefault(i => i.Id == id);
+
+    public Strategy? FindStrategy(string id) => Strategies.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The institution whose local plan <paramref name="strategy"/> is, if it is one.</summary>
+    public Institution? InstitutionOf(Strategy strategy) =>
+        strategy.InstitutionId is { } id ? FindInstitution(id.Value) : null;
+
+    /// <summary>The institution's own local plans, in folder order.</summary>
+    public IEnumerable<Strategy> LocalPlansOf(Institution institution) =>
+        Strategies.Where(s => s.InstitutionId?.Value == institution.Id);
+
+    /// <summary>The strategies that name the institution in their scope; its own local plans are left out.</summary>
+    public IEnumerable<Strategy> StrategiesCovering(Institution institution) =>
+        Strategies.Where(s => s.InstitutionId?.Value != institution.Id && s.Scope.Institutions.Any(i => i.Value == institution.Id));
+
+    /// <summary>The goals that <paramref name="goal"/> implements, each with its strategy; references that lead nowhere are left out.</summary>
+    public IEnumerable<StrategyGoal> GoalsImplementedBy(Goal goal) => goal.Implements
+        .Select(r => FindStrategy(r.StrategyId) is { } strategy && strategy.FindGoal(r.GoalId) is { } target ? new StrategyGoal(strategy, target) : null)
+        .OfType<StrategyGoal>()
+        .Distinct();
+
+    /// <summary>The goals (of local plans or other strategies) that name <paramref name="goal"/> of <paramref name="strategy"/> in their 'implements', in reading order.</summary>
+    public ImmutableArray<StrategyGoal> GoalsImplementing(Strategy strategy, Goal goal)
+    {
+        _implementers ??= Strategies
+            .SelectMany(s => s.Goals.SelectMany(g => g.Implements.Select(r => (Key: (r.StrategyId, r.GoalId), Implementer: new StrategyGoal(s, g)))))
+            .GroupBy(p => p.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Implementer).Distinct().ToImmutableArray());
+        return _implementers.GetValueOrDefault((strategy.Id, goal.Id), []);
+    }
+
+    /// <summary>Cross-links are computed once and cached; they are not part of equality.</summary>
+    public bool Equals(Municipality? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

@@ -21,6 +21,7 @@ public sealed record StrategyScope(string? AgeRange, ImmutableArray<string> Area
 public sealed record ActionCategory(string Id, string Title, SourceLocation Source);
 
 /// <summary>One strategy (or plan) of a municipality, with everything it holds.</summary>
+/// <param name="InstitutionId">Set when the strategy is an institution's own local plan: the id of that institution of the municipality.</param>
 public sealed record Strategy(
     string Id,
     string MunicipalityId,
@@ -29,6 +30,7 @@ public sealed record Strategy(
     RichText? Summary,
     string? Owner,
     StrategyScope Scope,
+    Located<string>? InstitutionId,
     Timeframe? Period,
     StrategyStatus? Status,
     Adoption? Adoption,
@@ -47,6 +49,9 @@ public sealed record Strategy(
     private SchoolYearPlan? _schoolYears;
 
     public IEnumerable<Goal> Goals => FocusAreas.SelectMany(f => f.Goals);
+
+    /// <summary>Whether this is an institution's own local plan rather than a plan of the municipality.</summary>
+    public bool IsLocalPlan => InstitutionId is not null;
 
     /// <summary>Every action: those of the focus areas first, then those of the appendices by school year.</summary>
     public IEnumerable<StrategyAction> Actions =>

@@ -28,6 +28,7 @@ public static class ReferenceValidator
         }
 
         TagValidator.Validate(site, diagnostics);
+        ImplementsValidator.Validate(site, diagnostics);
     }
 
     private static void CheckUniqueIds(Strategy strategy, DiagnosticBag diagnostics)

@@ -6,7 +6,8 @@ namespace DigitalStrategy.Content.Validation;
 
 /// <summary>
 /// Checks the words items are tagged with against the lists they come from: themes against
-/// input/themes.yml, areas against the strategy's scope, institutions against the municipality,
+/// input/themes.yml, areas against the strategy's scope, institutions (covered, or whose local plan
+/// a strategy is) against the municipality,
 /// and that no two chapters claim the same appendix number.
 /// </summary>
 internal static class TagValidator
@@ -23,6 +24,8 @@ internal static class TagValidator
             {
                 Check(strategy.Scope.Institutions, institutionIds, diagnostics,
                     id => $"Strategien '{strategy.Id}' dækker institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
+                Check(strategy.InstitutionId is { } owner ? [owner] : [], institutionIds, diagnostics,
+                    id => $"Strategien '{strategy.Id}' er den lokale plan for institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
                 foreach (var goal in strategy.Goals)
                 {
                     Check(goal.Themes, themeIds, diagnostics, id => $"Målet '{goal.Id}' har temaet '{id}', som ikke står i themes.yml.");
