@@ -52,7 +52,7 @@ public sealed class ReviewCoverage(DateOnly today) : IBuildStage
             {
                 diagnostics.Warning(group.Source, DiagnosticCodes.ActionServesNoGoal,
                     $"Ingen af de {group.ActionCount} {words.Actions.ToLowerInvariant()} i '{group.Place}' peger på nogen af strategiens {words.Goals.ToLowerInvariant()}. " +
-                    $"Skriv under 'goals:' ved hver {words.Action.ToLowerInvariant()}, hvilke {words.Goals.ToLowerInvariant()} den understøtter, så læserne kan finde den fra {words.Goals.ToLowerInvariant()}.");
+                    $"Skriv under 'goals:' ved hver {words.Action.ToLowerInvariant()}, hvilke {words.Goals.ToLowerInvariant()} den understøtter.");
                 continue;
             }
 
