@@ -24,4 +24,5 @@ public static class DiagnosticCodes
     public const string UnsafeMarkup = "DS0016";
     public const string StaleAccessibilityStatement = "DS0017";
     public const string UnparsedTimeframe = "DS0018";
+    public const string InvalidContinuation = "DS0019";
 }
