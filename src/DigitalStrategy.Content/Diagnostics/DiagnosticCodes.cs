@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string UnsafeMarkup = "DS0016";
     public const string StaleAccessibilityStatement = "DS0017";
     public const string UnparsedTimeframe = "DS0018";
+    public const string InvalidContinuation = "DS0019";
 
     /// <summary>A goal's 'implements' names a goal of its own strategy, or of a local plan, instead of a municipal goal.</summary>
     public const string NotAMunicipalGoal = "DS0020";

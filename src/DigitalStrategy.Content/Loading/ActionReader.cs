@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Content.Parsing;
 
@@ -19,6 +20,7 @@ internal static class ActionReader
         var status = fields.OptionalString("status");
         var group = fields.OptionalString("group");
         var themes = fields.StringList("themes").ToImmutableArray();
+        var continues = fields.OptionalString("continues") is { } previous ? new Located<string>(previous, fields.LocationOf("continues")) : null;
         var where = place(fields);
         fields.ReportUnknownFields();
 
@@ -28,6 +30,6 @@ internal static class ActionReader
             return null;
         }
 
-        return new StrategyAction(id, text, where, owner, timeframe, areas, status, group, goals, themes, fields.LocationOf("id"));
+        return new StrategyAction(id, text, where, owner, timeframe, areas, status, group, goals, themes, continues, fields.LocationOf("id"));
     }
 }

@@ -22,6 +22,10 @@ public abstract record ActionPlace
 /// <param name="Areas">The areas it belongs to (dagtilbud, skole, ...), each one of the strategy's scope areas.</param>
 /// <param name="Status">How far it has come, as written ("er påbegyndt").</param>
 /// <param name="Group">The document's own sub-heading the action stands under, e.g. "Kompetenceudvikling".</param>
+/// <param name="Continues">
+/// In an appendix: the id of the action of the previous school year's appendix that this one carries on, as the
+/// editor declared it where the wording changed too much for the comparison of school years to find it.
+/// </param>
 public sealed record StrategyAction(
     string Id,
     RichText Text,
@@ -33,6 +37,7 @@ public sealed record StrategyAction(
     string? Group,
     ImmutableArray<Located<string>> Goals,
     ImmutableArray<Located<string>> Themes,
+    Located<string>? Continues,
     SourceLocation Source)
 {
     public IEnumerable<string> GoalIds => Goals.Select(g => g.Value);

@@ -25,6 +25,7 @@ public static class ReferenceValidator
             CheckGoalReferences(strategy, diagnostics);
             CheckCategories(strategy, diagnostics);
             CheckSchoolYears(strategy, diagnostics);
+            CheckContinuations(strategy, diagnostics);
         }
 
         TagValidator.Validate(site, diagnostics);
@@ -110,6 +111,67 @@ public static class ReferenceValidator
             {
                 diagnostics.Error(duplicate.Source, DiagnosticCodes.DuplicateId,
                     $"Der er allerede et bilag for skoleåret {group.Key} i {first.Source}. Hvert skoleår har ét bilag.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// An action's <c>continues</c> must name an action of the appendix of the school year just
+    /// before its own, and each of those actions can be carried on by only one action: the
+    /// comparison of school years pairs each action at most once.
+    /// </summary>
+    private static void CheckContinuations(Strategy strategy, DiagnosticBag diagnostics)
+    {
+        var focusArea = strategy.Vocabulary.FocusArea.ToLowerInvariant();
+        foreach (var action in strategy.FocusAreas.SelectMany(f => f.Actions).Where(a => a.Continues is not null))
+        {
+            diagnostics.Error(action.Continues!.Location, DiagnosticCodes.InvalidContinuation,
+                $"Handlingen '{action.Id}' står under et {focusArea}, så den kan ikke bruge 'continues'. " +
+                "Feltet bruges kun i bilagene for et skoleår, til at pege på den handling i bilaget for skoleåret før, som handlingen fortsætter. Fjern feltet.");
+        }
+
+        var actions = strategy.Actions.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var appendix in strategy.Appendices)
+        {
+            var year = appendix.SchoolYear;
+            var previous = strategy.Appendices.FirstOrDefault(a => a.SchoolYear == year.Previous);
+            var previousIds = previous?.Actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+            var continuedBy = new Dictionary<string, StrategyAction>(StringComparer.Ordinal);
+            foreach (var action in appendix.Actions)
+            {
+                if (action.Continues is not { Value: var id, Location: var location })
+                {
+                    continue;
+                }
+
+                if (!actions.TryGetValue(id, out var target))
+                {
+                    var closest = FieldNames.Closest(id, previousIds);
+                    var hint = closest is not null ? $"Mente du '{closest}'?"
+                        : previous is null ? "Ret id'et, eller fjern feltet."
+                        : $"Skriv id'et på en handling i bilaget for skoleåret {year.Previous}, eller fjern feltet.";
+                    diagnostics.Error(location, DiagnosticCodes.UnknownReference,
+                        $"Handlingen '{action.Id}' fortsætter ('continues') handlingen '{id}', som ikke findes i strategien '{strategy.Id}'. {hint}");
+                }
+                else if (previous is null)
+                {
+                    diagnostics.Error(location, DiagnosticCodes.InvalidContinuation,
+                        $"Handlingen '{action.Id}' fortsætter ('continues') handlingen '{id}', men strategien har intet bilag for skoleåret {year.Previous}, " +
+                        $"året før {year}. 'continues' kan kun pege på en handling i bilaget for skoleåret lige før. Fjern feltet.");
+                }
+                else if (!previousIds.Contains(id))
+                {
+                    diagnostics.Error(location, DiagnosticCodes.InvalidContinuation,
+                        $"Handlingen '{action.Id}' fortsætter ('continues') handlingen '{id}', men den står ikke i bilaget for skoleåret {year.Previous} " +
+                        $"(den står i {target.Source}). 'continues' kan kun pege på en handling i bilaget for skoleåret lige før {year}.");
+                }
+                else if (!continuedBy.TryAdd(id, action))
+                {
+                    var first = continuedBy[id];
+                    diagnostics.Error(location, DiagnosticCodes.InvalidContinuation,
+                        $"Handlingen '{id}' bliver allerede fortsat af '{first.Id}' ({first.Continues!.Location}). " +
+                        "En handling fra skoleåret før kan kun fortsættes af én handling; fjern 'continues' fra den ene.");
+                }
             }
         }
     }

@@ -107,4 +107,28 @@ public sealed class AppendixLoaderTests
         run.Expect(DiagnosticCodes.EmptyContent, SampleInput.Appendix2020, 1, 1, Severity.Warning);
         run.ExpectNoErrors();
     }
+
+    [Fact]
+    public void Continues_is_read_with_the_place_of_its_value()
+    {
+        var run = ContentRun.Of(SampleInput.With((SampleInput.Appendix2021, """
+            school_year: 2021/22
+            title: Konkrete handlinger 2021/22
+            actions:
+              - id: 2021-22-kursus
+                category: kompetenceudvikling
+                text: Kursus i teknologiforståelse for lærere.
+                continues: 2020-21-kursus
+              - id: 2021-22-ipads
+                category: udstyr
+                text: Nye iPads til indskolingen.
+            """)));
+
+        run.ExpectNoDiagnostics();
+        var actions = run.Strategy.Appendices.Single(a => a.SchoolYear == new SchoolYear(2021)).Actions;
+        Assert.Equal(
+            new Located<string>("2020-21-kursus", new SourceLocation(ContentRun.Display(SampleInput.Appendix2021), 7, 16)),
+            actions[0].Continues);
+        Assert.Null(actions[1].Continues);
+    }
 }
