@@ -34,8 +34,22 @@ public sealed class RealInputTests(RealSite site)
     }
 
     [Fact]
-    public void The_real_input_builds_without_errors_or_warnings() =>
-        Assert.True(site.Result.Succeeded && site.Result.WarningCount == 0, string.Join('\n', site.Result.Diagnostics));
+    public void The_real_input_builds_without_errors_and_warns_only_where_actions_and_goals_are_not_linked()
+    {
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
+
+        // The documents themselves leave these gaps: Lemvig's appendices name no sigtepunkter and end
+        // with 2022/23, and Aalborg's dated targets end in 2017/18 without a period or status.
+        Assert.Equal(
+        [
+            ("aalborg/it-og-digitaliseringsstrategi/strategy.yml", "DS0021"),
+            ("lemvig/digitaliseringsplan/appendices/2020-21.yml", "DS0022"),
+            ("lemvig/digitaliseringsplan/appendices/2021-22.yml", "DS0022"),
+            ("lemvig/digitaliseringsplan/appendices/2022-23.yml", "DS0022"),
+            ("lemvig/digitaliseringsplan/strategy.yml", "DS0021"),
+        ],
+        site.Result.Diagnostics.Select(d => (Path.GetRelativePath(RepositoryPaths.Input, d.Location.Path).Replace('\\', '/'), d.Code)));
+    }
 
     [Fact]
     public void Every_sigtepunkt_has_its_own_goal_page_in_its_sigte()

@@ -20,8 +20,11 @@ public sealed class RealSite : IAsyncLifetime
 
     public BuildResult Result { get; private set; } = null!;
 
+    /// <summary>The day the real site is built as of, so what depends on the date (the current school year) does not change under the tests.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 21);
+
     public async Task InitializeAsync() =>
-        Result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output));
+        Result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output, Today: Today));
 
     public Task DisposeAsync()
     {

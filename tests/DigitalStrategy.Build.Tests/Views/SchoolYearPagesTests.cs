@@ -20,7 +20,7 @@ public sealed class SchoolYearPagesTests(RealSite site)
         var changes = Changes(Lemvig + "bilag/2021-22/");
 
         Assert.Contains(Continued(changes), href => href == Lemvig + "bilag/2021-22/#2021-22-microbit");
-        Assert.DoesNotContain(Links(changes, "Nyt i skoleåret"), href => href.Contains("microbit", StringComparison.Ordinal));
+        Assert.DoesNotContain(Links(changes, "nyt"), href => href.Contains("microbit", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class SchoolYearPagesTests(RealSite site)
     {
         var changes = Changes(Lemvig + "bilag/2022-23/");
 
-        Assert.Contains(Links(changes, "Ikke med længere"), href => href == Lemvig + "bilag/2021-22/#2021-22-microbit");
+        Assert.Contains(Links(changes, "ikke-med-laengere"), href => href == Lemvig + "bilag/2021-22/#2021-22-microbit");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class SchoolYearPagesTests(RealSite site)
     {
         var changes = Changes(Lemvig + "bilag/2021-22/");
 
-        var changed = Section(changes, "Fortsætter med ny ordlyd")!;
+        var changed = Section(changes, "ny-ordlyd")!;
         var item = changed.QuerySelectorAll("li").Single(li => li.QuerySelector("a[href$='#2021-22-3d-printere']") is not null);
         var inserted = Normalize(string.Concat(item.QuerySelectorAll("ins").Select(i => i.TextContent)));
         Assert.Contains("3D-printere til alle skoler", inserted, StringComparison.Ordinal);
@@ -56,15 +56,15 @@ public sealed class SchoolYearPagesTests(RealSite site)
         foreach (var (year, previous) in new[] { ("2021-22", "2020-21"), ("2022-23", "2021-22") })
         {
             var page = site.Page(Lemvig + $"bilag/{year}/");
-            var changes = page.GetElementById("aendringer")!;
-            var listed = Links(changes, "Nyt i skoleåret")
-                .Concat(Links(changes, "Fortsætter med ny ordlyd").Where(h => h.Contains($"/{year}/", StringComparison.Ordinal)))
+            var changes = page.QuerySelector("section.year-changes")!;
+            var listed = Links(changes, "nyt")
+                .Concat(Links(changes, "ny-ordlyd").Where(h => h.Contains($"/{year}/", StringComparison.Ordinal)))
                 .Concat(Continued(changes))
                 .Select(h => h.Split('#')[1])
                 .ToHashSet(StringComparer.Ordinal);
             var actions = page.QuerySelectorAll("li.action[id]").Select(a => a.Id!).ToHashSet(StringComparer.Ordinal);
             Assert.Equal(actions.Order(), listed.Order());
-            Assert.All(Links(changes, "Ikke med længere"), href => Assert.StartsWith(Lemvig + $"bilag/{previous}/#", href, StringComparison.Ordinal));
+            Assert.All(Links(changes, "ikke-med-laengere"), href => Assert.StartsWith(Lemvig + $"bilag/{previous}/#", href, StringComparison.Ordinal));
         }
     }
 
@@ -100,8 +100,8 @@ public sealed class SchoolYearPagesTests(RealSite site)
         var y2017 = Changes(Herning + "skoleaar/2017-18/");
         var y2018 = Changes(Herning + "skoleaar/2018-19/");
 
-        Assert.Contains(Links(y2017, "Nyt i skoleåret"), h => h.EndsWith("#" + started, StringComparison.Ordinal));
-        Assert.Contains(Links(y2018, "Ikke med længere"), h => h.EndsWith("#" + ended, StringComparison.Ordinal));
+        Assert.Contains(Links(y2017, "nyt"), h => h.EndsWith("#" + started, StringComparison.Ordinal));
+        Assert.Contains(Links(y2018, "ikke-med-laengere"), h => h.EndsWith("#" + ended, StringComparison.Ordinal));
         Assert.Contains(Continued(y2017), h => h.EndsWith("#" + ended, StringComparison.Ordinal));
     }
 
@@ -111,12 +111,12 @@ public sealed class SchoolYearPagesTests(RealSite site)
             .QuerySelector("a")!.GetAttribute("href")!.Split('#')[1];
 
     private IElement Changes(string url) =>
-        site.Page(url).GetElementById("aendringer") ?? throw new InvalidOperationException($"{url} shows no changes.");
+        site.Page(url).QuerySelector("section.year-changes") ?? throw new InvalidOperationException($"{url} shows no changes.");
 
-    /// <summary>The list under the h3 that starts with <paramref name="heading"/>.</summary>
-    private static IElement? Section(IElement changes, string heading)
+    /// <summary>The list under the h3 with the given id: nyt, ny-ordlyd, fortsaetter or ikke-med-laengere.</summary>
+    private static IElement? Section(IElement changes, string id)
     {
-        var h3 = changes.QuerySelectorAll("h3").FirstOrDefault(h => Normalize(h.TextContent).StartsWith(heading + " (", StringComparison.Ordinal));
+        var h3 = changes.QuerySelector($"h3#{id}");
         for (var next = h3?.NextElementSibling; next is not null && next.LocalName != "h3"; next = next.NextElementSibling)
         {
             if (next.LocalName == "ul")
@@ -128,10 +128,9 @@ public sealed class SchoolYearPagesTests(RealSite site)
         return null;
     }
 
-    /// <summary>The actions that continue unchanged: the heading says "uændret" only when others changed wording.</summary>
-    private static IEnumerable<string> Continued(IElement changes) =>
-        Links(changes, "Fortsætter").Concat(Links(changes, "Fortsætter uændret"));
+    /// <summary>The actions that continue with the same words.</summary>
+    private static IEnumerable<string> Continued(IElement changes) => Links(changes, "fortsaetter");
 
-    private static IReadOnlyList<string> Links(IElement changes, string heading) =>
-        Section(changes, heading)?.QuerySelectorAll("li > a, li > p > a").Select(a => a.GetAttribute("href")!).ToList() ?? [];
+    private static IReadOnlyList<string> Links(IElement changes, string id) =>
+        Section(changes, id)?.QuerySelectorAll("li > a, li > p > a").Select(a => a.GetAttribute("href")!).ToList() ?? [];
 }
