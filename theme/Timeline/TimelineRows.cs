@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalStrategy.Content.Comparison;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Theme.Routing;
 
@@ -22,7 +23,7 @@ public sealed record TimelineModel(ImmutableArray<SchoolYear> Years, ImmutableAr
     {
         var plan = strategy.SchoolYears;
         var years = plan.Years.Select(y => y.Year).ToImmutableArray();
-        var groups = plan.IsFromAppendices ? AppendixGroups(strategy) : FocusAreaGroups(strategy, plan);
+        var groups = plan.IsFromAppendices ? AppendixGroups(strategy, plan) : FocusAreaGroups(strategy, plan);
         var targets = TargetRows(strategy, plan);
         if (!targets.IsEmpty)
         {
@@ -39,16 +40,49 @@ public sealed record TimelineModel(ImmutableArray<SchoolYear> Years, ImmutableAr
             .Where(g => !g.Rows.IsEmpty),
     ];
 
-    /// <summary>In an appendix strategy each action belongs to its own school year; rows follow the categories.</summary>
-    private static ImmutableArray<TimelineGroup> AppendixGroups(Strategy strategy) =>
-    [
-        .. strategy.Categories
-            .Select(c => new TimelineGroup(c.Title, [.. strategy.Appendices.OrderBy(a => a.SchoolYear)
-                .SelectMany(a => a.Actions.Where(x => x.Place is ActionPlace.InAppendix p && p.CategoryId == c.Id))
-                .Select(a => ActionRow(strategy, a, plan: [((ActionPlace.InAppendix)a.Place).SchoolYear]))
-                .OfType<TimelineRow>()]))
-            .Where(g => !g.Rows.IsEmpty),
-    ];
+    /// <summary>
+    /// In an appendix strategy an action that continues one of the year before (same wording,
+    /// similar wording or declared with 'continues') extends that action's row, so Microbit is
+    /// one bar over two school years. Rows follow the categories of their first action, and show
+    /// the latest wording.
+    /// </summary>
+    private static ImmutableArray<TimelineGroup> AppendixGroups(Strategy strategy, SchoolYearPlan plan)
+    {
+        var chains = new List<List<(SchoolYear Year, StrategyAction Action)>>();
+        var chainOf = new Dictionary<StrategyAction, List<(SchoolYear, StrategyAction)>>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in plan.Years)
+        {
+            var continued = plan.Changes(entry)?.Continued.ToDictionary<ContinuedAction, StrategyAction, StrategyAction>(c => c.Current, c => c.Previous, ReferenceEqualityComparer.Instance);
+            foreach (var action in entry.Actions)
+            {
+                if (continued?.GetValueOrDefault(action) is StrategyAction previous && chainOf.TryGetValue(previous, out var chain))
+                {
+                    chain.Add((entry.Year, action));
+                }
+                else
+                {
+                    chain = [(entry.Year, action)];
+                    chains.Add(chain);
+                }
+
+                chainOf[action] = chain;
+            }
+        }
+
+        return
+        [
+            .. strategy.Categories
+                .Select(c => new TimelineGroup(c.Title, [.. chains
+                    .Where(chain => chain[0].Action.Place is ActionPlace.InAppendix p && p.CategoryId == c.Id)
+                    .Select(chain => new TimelineRow(
+                        chain[^1].Action.Text.PlainText,
+                        SiteRoutes.Action(strategy, chain[^1].Action),
+                        null,
+                        false,
+                        chain.ToImmutableDictionary(link => link.Year, _ => Active)))]))
+                .Where(g => !g.Rows.IsEmpty),
+        ];
+    }
 
     private static TimelineRow? ActionRow(Strategy strategy, StrategyAction action, IEnumerable<SchoolYear> plan)
     {

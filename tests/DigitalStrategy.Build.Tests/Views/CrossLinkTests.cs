@@ -117,6 +117,19 @@ public sealed class CrossLinkTests(RealSite site)
     }
 
     [Fact]
+    public void On_Lemvigs_timeline_an_action_that_continues_is_one_row_over_its_school_years()
+    {
+        var rows = site.Page("/lemvig/digitaliseringsplan/tidslinje/").QuerySelectorAll(".timeline-table tbody tr:not(.group-row)")
+            .Select(r => (Text: Normalize(r.QuerySelector("th")!.TextContent), Years: r.QuerySelectorAll("td").Select(td => td.TextContent.Trim().Length > 0).ToArray()))
+            .ToList();
+
+        var microbit = Assert.Single(rows, r => r.Text.Contains("Microbit", StringComparison.Ordinal));
+        Assert.Equal([true, true, false], microbit.Years);
+        var printers = Assert.Single(rows, r => r.Text.Contains("3D-printere", StringComparison.Ordinal));
+        Assert.Equal([true, true, false], printers.Years);
+    }
+
+    [Fact]
     public void Long_pages_get_a_contents_list_that_leads_to_their_sections_and_a_way_back_to_the_top()
     {
         var page = site.Page(Herning);
