@@ -31,11 +31,19 @@ public sealed class SchoolYearPlan
 
     private readonly ConcurrentDictionary<SchoolYear, ActionComparison> _changes = new();
 
+    /// <summary>The school years of each action, by identity, so pages that ask for every action do not search every year.</summary>
+    private readonly Dictionary<StrategyAction, ImmutableArray<SchoolYear>> _yearsByAction;
+
     private SchoolYearPlan(Strategy strategy, ImmutableArray<SchoolYearEntry> years, ImmutableArray<StrategyAction> undated)
     {
         Strategy = strategy;
         Years = years;
         Undated = undated;
+        _yearsByAction = years
+            .SelectMany(y => y.Actions.Select(a => (Action: a, y.Year)))
+            .GroupBy<(StrategyAction Action, SchoolYear Year), StrategyAction>(p => p.Action, ReferenceEqualityComparer.Instance)
+            .ToDictionary<IGrouping<StrategyAction, (StrategyAction Action, SchoolYear Year)>, StrategyAction, ImmutableArray<SchoolYear>>(
+                g => g.Key, g => [.. g.Select(p => p.Year)], ReferenceEqualityComparer.Instance);
     }
 
     public Strategy Strategy { get; }
@@ -76,8 +84,7 @@ public sealed class SchoolYearPlan
             : null;
 
     /// <summary>The school years an action falls in, in order.</summary>
-    public IEnumerable<SchoolYear> YearsOf(StrategyAction action) =>
-        Years.Where(y => y.Actions.Contains(action)).Select(y => y.Year);
+    public IEnumerable<SchoolYear> YearsOf(StrategyAction action) => _yearsByAction.GetValueOrDefault(action, []);
 
     public static SchoolYearPlan For(Strategy strategy) =>
         strategy.Appendices.IsEmpty ? FromTimeframes(strategy) : FromAppendices(strategy);
