@@ -21,7 +21,8 @@ public static class CommandLine
             }
         });
 
-        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind, which needs Node.js); the search page then finds nothing." };
+        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch };
         var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
         var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check };
 
@@ -39,7 +40,7 @@ public static class CommandLine
 
         if (parse.CommandResult.Command == build)
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl));
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), Search: !parse.GetValue(noSearch));
             return await RunBuildAsync(options, output, error);
         }
 

@@ -29,6 +29,9 @@ public sealed class OutputFolder : IAsyncDisposable
         return new OutputFolder(target, staging);
     }
 
+    /// <summary>The staging folder, for stages that write into the site with other tools (the search index).</summary>
+    public string StagingPath => _staging;
+
     public Task WriteTextAsync(string relativePath, string text, CancellationToken cancellationToken) =>
         WriteBytesAsync(relativePath, Utf8NoBom.GetBytes(text), cancellationToken);
 

@@ -1,3 +1,5 @@
+using DigitalStrategy.Build.Output;
+using DigitalStrategy.Build.Search;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Content.Sources;
@@ -31,6 +33,11 @@ public sealed class BuildContext(BuildOptions options)
 
     /// <summary>Asset files (CSS, images) as output path and bytes.</summary>
     public IReadOnlyList<(string OutputPath, byte[] Content)> Assets { get; set; } = [];
+
+    /// <summary>The written site, before it is swapped in as the output folder.</summary>
+    public OutputFolder? StagedOutput { get; set; }
+
+    public IReadOnlyList<SearchRecord> SearchRecords { get; set; } = [];
 
     public Site RequireSite() => Site ?? throw new InvalidOperationException("The content was not loaded.");
 }

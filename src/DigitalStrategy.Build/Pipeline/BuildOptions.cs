@@ -6,12 +6,16 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="BaseUrl">The published address of the site; overrides base_url in site.yml.</param>
 /// <param name="WriteFiles">False for 'check': everything is validated, nothing is written.</param>
 /// <param name="Today">The date checks of age are made against; today's date when not given.</param>
+/// <param name="Search">Whether to build the search index (Pagefind, with Node.js); the command line does, tests mostly not.</param>
+/// <param name="ToolsDirectory">The folder whose package-lock.json pins Pagefind; found from the working folder when not given.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
     string? BaseUrl = null,
     bool WriteFiles = true,
-    DateOnly? Today = null)
+    DateOnly? Today = null,
+    bool Search = false,
+    string? ToolsDirectory = null)
 {
     public DateOnly TodayOrClock => Today ?? DateOnly.FromDateTime(DateTime.Now);
 

@@ -28,6 +28,13 @@ public static class BuildRecipe
         if (options.WriteFiles)
         {
             stages.Add(new WriteOutput());
+            if (options.Search)
+            {
+                stages.Add(new CollectSearchRecords());
+                stages.Add(new IndexSearch());
+            }
+
+            stages.Add(new PublishOutput());
         }
 
         return stages;

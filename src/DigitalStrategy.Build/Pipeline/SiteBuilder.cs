@@ -20,15 +20,26 @@ public static class SiteBuilder
         var stopwatch = Stopwatch.StartNew();
         var context = new BuildContext(options);
         await using var renderer = new PageRenderer();
-        foreach (var stage in BuildRecipe.Stages(options, renderer))
+        try
         {
-            if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors)
+            foreach (var stage in BuildRecipe.Stages(options, renderer))
             {
-                break;
-            }
+                if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors)
+                {
+                    break;
+                }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            await stage.RunAsync(context, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                await stage.RunAsync(context, cancellationToken);
+            }
+        }
+        finally
+        {
+            // A staged site that was not published (an error after writing) is removed.
+            if (context.StagedOutput is { } staged)
+            {
+                await staged.DisposeAsync();
+            }
         }
 
         var diagnostics = context.Diagnostics.Sorted();

@@ -3,12 +3,16 @@ using DigitalStrategy.Build.Pipeline;
 
 namespace DigitalStrategy.Build.Stages;
 
-/// <summary>Writes the site to a fresh folder and swaps it in as the output folder.</summary>
+/// <summary>
+/// Writes the site to a fresh staging folder beside the output folder. <see cref="PublishOutput"/>
+/// swaps it in once every later stage (the search index) has succeeded too.
+/// </summary>
 public sealed class WriteOutput : IBuildStage
 {
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        await using var folder = OutputFolder.Begin(context.Options.OutputDirectory);
+        var folder = OutputFolder.Begin(context.Options.OutputDirectory);
+        context.StagedOutput = folder;
         foreach (var page in context.RenderedPages)
         {
             await folder.WriteTextAsync(page.OutputPath, page.Html, cancellationToken);
@@ -18,7 +22,5 @@ public sealed class WriteOutput : IBuildStage
         {
             await folder.WriteBytesAsync(path, content, cancellationToken);
         }
-
-        folder.Commit();
     }
 }

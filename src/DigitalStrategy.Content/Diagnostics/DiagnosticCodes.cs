@@ -34,4 +34,7 @@ public static class DiagnosticCodes
 
     /// <summary>An action that names no goal, or a group of actions none of which does (warning).</summary>
     public const string ActionServesNoGoal = "DS0022";
+
+    /// <summary>The search index could not be made: Node.js or Pagefind is missing, or Pagefind failed.</summary>
+    public const string SearchIndexFailed = "DS0023";
 }
