@@ -38,6 +38,15 @@ public abstract record Page(Site Site)
     /// <summary>Pages that compare or chart get a wider main column on large screens.</summary>
     public virtual bool IsWide => false;
 
+    /// <summary>The site's search field in the header; the search page has its own.</summary>
+    public virtual bool HasHeaderSearch => RedirectTo is null;
+
+    /// <summary>Stylesheets the page needs besides the site's own, which every page has.</summary>
+    public virtual IReadOnlyList<string> Stylesheets => [];
+
+    /// <summary>Scripts the page needs; only search has any, so every other page works without JavaScript.</summary>
+    public virtual IReadOnlyList<string> Scripts => [];
+
     /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
     public virtual string? RedirectTo => null;
 

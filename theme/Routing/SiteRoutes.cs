@@ -16,6 +16,12 @@ public static class SiteRoutes
     public const string Themes = "/temaer/";
     public const string SiteMap = "/oversigt/";
     public const string EditorialReport = "/redaktion/";
+    public const string Search = "/soeg/";
+    public const string SearchScript = "/assets/search.js";
+    public const string SearchStylesheet = "/assets/search.css";
+
+    /// <summary>Every goal and action from A to Å: what the search page offers when it cannot search.</summary>
+    public const string AllGoalsAndActions = "/soeg/a-til-aa/";
 
     /// <summary>The short address Danish public sites give their accessibility statement ("was" after the WAS tool).</summary>
     public const string AccessibilityStatementShort = "/was/";

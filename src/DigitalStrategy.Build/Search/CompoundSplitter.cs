@@ -15,6 +15,10 @@ public sealed class CompoundSplitter
     private const int MinHeadLength = 3;
     private const int MinTailLength = 4;
 
+    /// <summary>A last part never written alone must end at least this many compounds of the texts, and be this long.</summary>
+    private const int MinSharedTailWords = 2;
+    private const int MinSharedTailLength = 5;
+
     /// <summary>Endings a word may carry in the texts; "portal" is known from "portaler".</summary>
     private static readonly string[] Endings = ["e", "en", "er", "et", "s", "ne", "ene", "erne", "ens", "ets", "ers", "es"];
 
@@ -32,9 +36,22 @@ public sealed class CompoundSplitter
     private readonly FrozenSet<string> _vocabulary;
     private readonly Dictionary<string, IReadOnlyList<string>> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Learns the vocabulary of the texts: the words they use, and the last parts that several of
+    /// their compounds share although no text writes them alone ("portal" of "forældreportal" and "læringsportal").
+    /// </summary>
     public CompoundSplitter(IEnumerable<string> texts)
     {
         _vocabulary = texts.SelectMany(Words).ToFrozenSet(StringComparer.Ordinal);
+        var sharedTails = _vocabulary
+            .Where(w => w.Length >= MinWordLength)
+            .SelectMany(w => Enumerable.Range(MinHeadLength, Math.Max(0, w.Length - MinSharedTailLength - MinHeadLength + 1))
+                .Where(cut => HeadStem(w[..cut]) is not null)
+                .Select(cut => (Tail: w[cut..], Word: w)))
+            .GroupBy(p => p.Tail, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Word).Distinct(StringComparer.Ordinal).Count() >= MinSharedTailWords)
+            .Select(g => g.Key);
+        _vocabulary = _vocabulary.Concat(sharedTails).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lower-case words of a text: runs of letters, with hyphens and digits as breaks.</summary>

@@ -1,5 +1,4 @@
 using DigitalStrategy.Content.Model;
-using DigitalStrategy.Theme.Pages;
 using DigitalStrategy.Theme.Routing;
 using DigitalStrategy.Theme.Search;
 
@@ -12,8 +11,6 @@ namespace DigitalStrategy.Build.Search;
 /// </summary>
 public static class SearchRecords
 {
-    private const int ActionTitleLength = 90;
-
     public static IReadOnlyList<SearchRecord> Of(Site site)
     {
         var records = new List<SearchRecord>();
@@ -41,7 +38,7 @@ public static class SearchRecords
 
     private static SearchRecord Goal(Site site, Municipality municipality, Strategy strategy, Goal goal)
     {
-        var title = goal.Number is { } number ? $"{number} {goal.Title}" : goal.Title;
+        var title = SearchTitles.Of(goal);
         var text = Join(
             [
                 title,
@@ -66,7 +63,7 @@ public static class SearchRecords
         var context = action.Place switch
         {
             ActionPlace.InAppendix p => Join([$"Skoleåret {p.SchoolYear}", strategy.FindCategory(p.CategoryId)?.Title], " · "),
-            ActionPlace.InFocusArea p => strategy.FindFocusArea(p.FocusAreaId)?.Title,
+            ActionPlace.InFocusArea p => Join([strategy.FindFocusArea(p.FocusAreaId)?.Title, AreasOf(action)], " · "),
             _ => null,
         };
         var text = Join(
@@ -85,7 +82,7 @@ public static class SearchRecords
         return new SearchRecord(
             SiteRoutes.Action(strategy, action),
             SearchKind.Action,
-            Page.Shorten(FirstSentence(plain), ActionTitleLength),
+            SearchTitles.Of(action),
             context,
             text,
             [],
@@ -160,12 +157,9 @@ public static class SearchRecords
     private static IEnumerable<string> ThemeTitles(Site site, IEnumerable<string> themeIds) =>
         themeIds.Distinct(StringComparer.Ordinal).Select(site.FindTheme).OfType<Content.Model.Theme>().Select(t => t.Title);
 
-    /// <summary>An action's title is its first sentence: many actions are one sentence, some a paragraph.</summary>
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? text[..(end + 1)] : text;
-    }
+    /// <summary>"Dagtilbud, skole": some strategies write the same action once per area.</summary>
+    private static string? AreasOf(StrategyAction action) =>
+        action.Areas.IsEmpty ? null : string.Join(", ", action.Areas.Select((a, i) => i == 0 ? char.ToUpperInvariant(a.Value[0]) + a.Value[1..] : a.Value));
 
     private static string Join(IEnumerable<string?> parts, string separator = " ") =>
         string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -6,7 +6,7 @@ namespace DigitalStrategy.Build.Stages;
 
 /// <summary>
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
-/// address /was/), the glossaries, the themes, the site map, the editors' report, and one per
+/// address /was/), search with its A–Z index of goals and actions, the glossaries, the themes, the site map, the editors' report, and one per
 /// municipality, institution (with an index of a municipality's institutions), strategy,
 /// chapter, focus area, goal and appendix; strategies with school years get a school-year
 /// index, a timeline and, where no appendix is written for a year, a page per school year.
@@ -25,6 +25,8 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
             statement,
             new RedirectPage(site, SiteRoutes.AccessibilityStatementShort, statement),
             new SiteMapPage(site),
+            new SearchPage(site),
+            new AllGoalsAndActionsPage(site),
             new EditorialReportPage(site),
         };
         if (!site.Glossary.IsEmpty)

@@ -41,7 +41,7 @@ public static partial class Ids
     /// "institutioner", inside a municipality, so no municipality or strategy folder may have these names.
     /// </summary>
     private static readonly HashSet<string> ReservedFolders =
-        new(StringComparer.Ordinal) { "assets", "data", "institutioner", "ordforklaring", "oversigt", "redaktion", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
+        new(StringComparer.Ordinal) { "assets", "data", "institutioner", "ordforklaring", "oversigt", "pagefind", "redaktion", "soeg", "temaer", "tilgaengelighedserklaering", "was" };
 
     /// <summary>An id an editor could use instead: "Pædagogisk sigte" becomes "paedagogisk-sigte".</summary>
     public static string Suggest(string text)

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Stages;
+using DigitalStrategy.Content.Model;
 
 namespace DigitalStrategy.Build.Tests.Support;
 
@@ -23,8 +25,21 @@ public sealed class RealSite : IAsyncLifetime
     /// <summary>The day the real site is built as of, so what depends on the date (the current school year) does not change under the tests.</summary>
     public static readonly DateOnly Today = new(2026, 11, 21);
 
-    public async Task InitializeAsync() =>
-        Result = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output, Today: Today));
+    /// <summary>The content model of the real input, loaded and resolved as the build does it.</summary>
+    public Site Model { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new BuildOptions(RepositoryPaths.Input, Output, Today: Today);
+        Result = await SiteBuilder.RunAsync(options);
+        var context = new BuildContext(options);
+        foreach (var stage in new IBuildStage[] { new ReadSources(), new LoadContent(), new ResolveReferences() })
+        {
+            await stage.RunAsync(context, CancellationToken.None);
+        }
+
+        Model = context.RequireSite();
+    }
 
     public Task DisposeAsync()
     {
