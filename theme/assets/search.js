@@ -18,6 +18,7 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const unavailable = document.getElementById("search-unavailable");
+const noScript = document.getElementById("search-no-script");
 const checkboxes = [...form.querySelectorAll("input[type=checkbox]")];
 const facetKeys = [...new Set(checkboxes.map((box) => box.name))];
 const pageTitle = document.title;
@@ -93,6 +94,24 @@ function matches(word) {
   return terms.some((term) => plain.startsWith(term) || (term.length >= 4 && plain.includes(term)));
 }
 
+// Words from..to as text with the words that match marked; punctuation around a word stays
+// outside its mark, so "platforme." marks "platforme".
+function marked(words, from, to) {
+  const nodes = [];
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    if (i > from) nodes.push(" ");
+    if (matches(words[i])) {
+      const [, before, core, after] = words[i].match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
+      const mark = document.createElement("mark");
+      mark.textContent = core;
+      nodes.push(before, mark, after);
+    } else {
+      nodes.push(words[i]);
+    }
+  }
+  return nodes;
+}
+
 // The excerpt: about 30 words of the text around its first match, matched words marked. Built
 // from the record's own text, without the compound parts, so a reader never sees those.
 function excerptOf(content, title) {
@@ -101,25 +120,12 @@ function excerptOf(content, title) {
   if (!title.endsWith("…") && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.:]+/, "");
   if (text.length === 0) return null;
   const words = text.split(/\s+/);
-  const marked = words.map(matches);
-  const first = Math.max(0, marked.indexOf(true));
+  const first = Math.max(0, words.findIndex(matches));
   const start = Math.max(0, Math.min(first - 8, words.length - EXCERPT_WORDS));
   const end = Math.min(words.length, start + EXCERPT_WORDS);
   const paragraph = document.createElement("p");
   paragraph.className = "result-excerpt";
-  paragraph.append(start > 0 ? "… " : "");
-  for (let i = start; i < end; i++) {
-    if (i > start) paragraph.append(" ");
-    if (marked[i]) {
-      // Punctuation around a word stays outside the mark: "platforme." marks "platforme".
-      const [, before, core, after] = words[i].match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
-      const mark = document.createElement("mark");
-      mark.textContent = core;
-      paragraph.append(before, mark, after);
-    } else {
-      paragraph.append(words[i]);
-    }
-  }
+  paragraph.append(start > 0 ? "… " : "", ...marked(words, start, end));
   if (end < words.length) paragraph.append(" …");
   return paragraph;
 }
@@ -130,7 +136,7 @@ function resultItem(data) {
   const heading = document.createElement("h2");
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title;
+  link.append(...marked(data.meta.title.split(/\s+/), 0, Infinity));
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "result-meta";
@@ -213,6 +219,7 @@ function searchFromForm(how) {
 }
 
 async function start() {
+  noScript.hidden = true;
   showInForm(readAddress());
   try {
     pagefind = await import("/pagefind/pagefind.js");

@@ -5,7 +5,7 @@ using DigitalStrategy.Theme.Search;
 namespace DigitalStrategy.Build.Search;
 
 /// <summary>
-/// Makes the search records of a site: every goal, action, chapter and glossary entry as a result
+/// Makes the search records of a site: every goal, action, chapter, focus-area text and glossary entry as a result
 /// of its own, addressed to its page and anchor, with plain text and filter values. Navigation,
 /// footers and other repeated parts of pages are never part of a record.
 /// </summary>
@@ -19,6 +19,8 @@ public static class SearchRecords
             foreach (var strategy in municipality.Strategies)
             {
                 records.AddRange(strategy.TextChapters.Concat(strategy.DocumentAppendices).Select(c => Chapter(municipality, strategy, c)));
+                records.AddRange(strategy.FocusAreas.Where(f => f.Introduction is not null || f.ActionsIntroduction is not null)
+                    .Select(f => FocusArea(municipality, strategy, f)));
                 records.AddRange(strategy.Goals.Select(g => Goal(site, municipality, strategy, g)));
                 records.AddRange(strategy.Actions.Select(a => Action(site, municipality, strategy, a)));
                 records.AddRange(strategy.Glossary.Select(t => GlossaryEntry(t, SiteRoutes.StrategyGlossaryTerm(strategy, t), municipality, strategy)));
@@ -107,6 +109,17 @@ public static class SearchRecords
             [],
             Filters(SearchKind.Chapter, municipality, strategy, [], [], []));
     }
+
+    /// <summary>A focus area's own prose (its introduction) is a passage of the document, found like a chapter.</summary>
+    private static SearchRecord FocusArea(Municipality municipality, Strategy strategy, FocusArea focusArea) =>
+        new(
+            SiteRoutes.FocusArea(strategy, focusArea),
+            SearchKind.Chapter,
+            focusArea.Title,
+            $"{strategy.Vocabulary.FocusArea} i {strategy.ShortTitle ?? strategy.Title}",
+            Join([focusArea.Title, focusArea.Heading, focusArea.Introduction?.PlainText, focusArea.ActionsIntroduction?.PlainText]),
+            [],
+            Filters(SearchKind.Chapter, municipality, strategy, [], [], focusArea.TargetGroups));
 
     private static SearchRecord GlossaryEntry(GlossaryTerm term, string url, Municipality? municipality, Strategy? strategy)
     {

@@ -71,7 +71,11 @@ public sealed class PageAuditor : IAsyncDisposable
         return new PageAuditor(context, await context.NewPageAsync(), origin, width);
     }
 
-    public async Task<PageReport> AuditAsync(string path)
+    /// <summary>
+    /// Opens a page and runs every gate on it; <paramref name="prepare"/> first brings it into the
+    /// state to judge, such as the search page with its results shown and its filters open.
+    /// </summary>
+    public async Task<PageReport> AuditAsync(string path, Func<IPage, Task>? prepare = null)
     {
         where = $"{path} at {width}px";
         privacy.Clear();
@@ -79,6 +83,11 @@ public sealed class PageAuditor : IAsyncDisposable
         if (response is null || (!response.Ok && path != "/404.html"))
         {
             privacy.Add($"{where}: the page answered {response?.Status}");
+        }
+
+        if (prepare is not null)
+        {
+            await prepare(page);
         }
 
         var accessibility = await AxeAudit.CheckAsync(page, where);

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace DigitalStrategy.Browser.Tests.Support;
 
 /// <summary>
-/// The real input/ built into a temp folder, served with netlify.toml's production headers, and a
+/// The real input/ built into a temp folder with its search index, served with netlify.toml's production headers, and a
 /// headless Debian chromium to look at it. Built once for all browser tests; every page is audited
 /// once per width and the reports are shared by the tests that assert on them.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class PublishedSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Build = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output));
+        Build = await SiteBuilder.RunAsync(new BuildOptions(RepositoryPaths.Input, Output, Search: true, ToolsDirectory: RepositoryPaths.Root));
         if (!Build.Succeeded)
         {
             throw new InvalidOperationException("The real input/ did not build:\n" + string.Join('\n', Build.Diagnostics));

@@ -18,7 +18,9 @@ public sealed class SearchRecordsTests(RealSite site)
         var model = site.Model;
         Assert.Equal(model.Strategies.Sum(s => s.Goals.Count()), Records.Count(r => r.Kind == SearchKind.Goal));
         Assert.Equal(model.Strategies.Sum(s => s.Actions.Count()), Records.Count(r => r.Kind == SearchKind.Action));
-        Assert.Equal(model.Strategies.Sum(s => s.Chapters.Length), Records.Count(r => r.Kind == SearchKind.Chapter));
+        Assert.Equal(
+            model.Strategies.Sum(s => s.Chapters.Length + s.FocusAreas.Count(f => f.Introduction is not null || f.ActionsIntroduction is not null)),
+            Records.Count(r => r.Kind == SearchKind.Chapter));
         Assert.Equal(model.Glossary.Length + model.Strategies.Sum(s => s.Glossary.Length), Records.Count(r => r.Kind == SearchKind.GlossaryEntry));
         Assert.Equal(Records.Count, Records.Select(r => r.Url).Distinct().Count());
     }
@@ -64,6 +66,15 @@ public sealed class SearchRecordsTests(RealSite site)
         Assert.All(holders, r => Assert.True(
             r.CompoundParts.Any(p => p.StartsWith(part, StringComparison.Ordinal)) || CompoundSplitter.Words(r.Text).Contains(part),
             $"{r.Url}: '{compound}' is not findable by '{part}'."));
+    }
+
+    [Fact]
+    public void The_prose_of_a_focus_area_is_found_like_a_chapter()
+    {
+        var herning = Records.Where(r => r.Kind == SearchKind.Chapter && r.Text.Contains("Meebook er valgt som læringsplatform", StringComparison.Ordinal)).ToList();
+        var record = Assert.Single(herning);
+        Assert.StartsWith("/herning/", record.Url, StringComparison.Ordinal);
+        Assert.Equal("Herning Kommune", record.Filters[SearchFacet.Municipality].Single());
     }
 
     [Fact]
