@@ -26,6 +26,17 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Matches(@"^Built \d+ pages into ", stdout);
         var strategyPage = await File.ReadAllTextAsync(Path.Combine(Output, "lemvig/digitaliseringsplan/index.html"));
         Assert.Contains("<link rel=\"canonical\" href=\"https://strategier.example.dk/lemvig/digitaliseringsplan/\">", strategyPage, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Output, "pagefind", "pagefind.js")), "The build writes the search index.");
+    }
+
+    [Fact]
+    public async Task Build_with_no_search_skips_the_search_index()
+    {
+        var (code, _, _) = await Run("build", "--input", Input, "--output", Output, "--no-search");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(Output, "soeg", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "pagefind")));
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed class WholeSiteTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         string[] expected =
         [
-            "index.html", "404.html", "assets/site.css", "testby/index.html", "testby/plan/index.html",
+            "index.html", "404.html", "assets/site.css", "assets/search.css", "assets/search.js",
+            "soeg/index.html", "soeg/a-til-aa/index.html", "testby/index.html", "testby/plan/index.html",
             "testby/plan/indledning/index.html", "testby/plan/laering-og-trivsel/index.html",
             "testby/plan/maal/laering/index.html", "testby/plan/maal/trivsel/index.html",
             "testby/plan/bilag/2021-22/index.html", "testby/plan/bilag/2022-23/index.html",
