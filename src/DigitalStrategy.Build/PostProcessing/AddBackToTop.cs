@@ -4,7 +4,7 @@ using DigitalStrategy.Theme.Pages;
 namespace DigitalStrategy.Build.PostProcessing;
 
 /// <summary>
-/// Ends long pages (those that got a contents list) with a link back to the top, so a reader at
+/// Ends long pages (those with a contents list, nav.toc) with a link back to the top, so a reader at
 /// the bottom of a long page on a phone does not have to scroll all the way back.
 /// </summary>
 public sealed class AddBackToTop : IHtmlProcessor
@@ -15,7 +15,7 @@ public sealed class AddBackToTop : IHtmlProcessor
     public void Process(IDocument document, Page page)
     {
         var main = document.QuerySelector("main");
-        if (main is null || document.GetElementById(AddContentsList.ListId) is null || document.GetElementById(TopId) is null)
+        if (main is null || main.QuerySelector("nav.toc") is null || document.GetElementById(TopId) is null)
         {
             return;
         }

@@ -18,7 +18,8 @@ public sealed class AddContentsList : IHtmlProcessor
     {
         var main = document.QuerySelector("main");
         var heading = main?.QuerySelector("h1");
-        if (main is null || heading is null || page.RedirectTo is not null)
+        // A page with its own contents list (nav.toc, like the A–Z index's letters) needs no second one.
+        if (main is null || heading is null || page.RedirectTo is not null || main.QuerySelector("nav.toc") is not null)
         {
             return;
         }
