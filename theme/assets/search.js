@@ -12,7 +12,7 @@ const EXCERPT_WORDS = 32;
 
 const form = document.getElementById("soegning");
 const field = document.getElementById("search-field");
-const filtersPanel = document.getElementById("search-filters");
+const filterSummary = document.getElementById("search-filter-summary");
 const clearFilters = document.getElementById("search-clear-filters");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -52,9 +52,15 @@ function readForm() {
 function showInForm(state) {
   field.value = state.query;
   for (const box of checkboxes) box.checked = (state.filters[box.name] ?? []).includes(box.value);
-  const filtered = Object.keys(state.filters).length > 0;
-  if (filtered) filtersPanel.open = true;
-  clearFilters.hidden = !filtered;
+  showChosen(state);
+}
+
+// The closed filter panel says how many filters are chosen, so results need not sit below an
+// open panel on a phone to show that the search is narrowed.
+function showChosen(state) {
+  const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  filterSummary.textContent = chosen > 0 ? ` (${plural(chosen, "filter", "filtre")} valgt)` : "";
+  clearFilters.hidden = chosen === 0;
 }
 
 function addressOf(state) {
@@ -186,7 +192,7 @@ function describe(state, count) {
 async function search(state) {
   const mine = ++generation;
   document.title = state.query ? `»${state.query}« – ${pageTitle}` : pageTitle;
-  clearFilters.hidden = Object.keys(state.filters).length === 0;
+  showChosen(state);
   if (!state.query && Object.keys(state.filters).length === 0) {
     results = [];
     list.replaceChildren();
@@ -218,32 +224,35 @@ function searchFromForm(how) {
   return search(state);
 }
 
-async function start() {
+// Pagefind loads in the background; the form answers at once and searches when it is ready.
+async function loadPagefind() {
+  pagefind = await import("/pagefind/pagefind.js");
+  await pagefind.init();
+  // Loads every filter's values: a search only counts the filters whose data is loaded.
+  allCounts = await pagefind.filters();
+}
+
+function start() {
   noScript.hidden = true;
   showInForm(readAddress());
-  try {
-    pagefind = await import("/pagefind/pagefind.js");
-    await pagefind.init();
-    // Loads every filter's values: a search only counts the filters whose data is loaded.
-    allCounts = await pagefind.filters();
-  } catch {
+  const ready = loadPagefind();
+  const whenReady = (work) => ready.then(work, () => {
     unavailable.hidden = false;
-    return;
-  }
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    searchFromForm("push");
+    whenReady(() => searchFromForm("push"));
   });
   field.addEventListener("input", () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => searchFromForm("replace"), TYPING_PAUSE_MS);
+    typingTimer = setTimeout(() => whenReady(() => searchFromForm("replace")), TYPING_PAUSE_MS);
   });
-  for (const box of checkboxes) box.addEventListener("change", () => searchFromForm("push"));
+  for (const box of checkboxes) box.addEventListener("change", () => whenReady(() => searchFromForm("push")));
   clearFilters.addEventListener("click", () => {
     for (const box of checkboxes) box.checked = false;
-    searchFromForm("push");
+    whenReady(() => searchFromForm("push"));
     field.focus();
   });
   more.addEventListener("click", async () => {
@@ -253,9 +262,9 @@ async function start() {
   window.addEventListener("popstate", () => {
     const state = readAddress();
     showInForm(state);
-    search(state);
+    whenReady(() => search(state));
   });
-  await search(readAddress());
+  whenReady(() => search(readAddress()));
 }
 
 start();
