@@ -4,8 +4,12 @@ using DigitalStrategy.Content.Diagnostics;
 
 namespace DigitalStrategy.Build.Pipeline;
 
-/// <summary>The outcome of a build or check.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, TimeSpan Elapsed)
+/// <summary>How long one stage of the recipe took, named by its class (e.g. IndexSearch).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>The outcome of a build or check, with the time of each stage that ran, in order.</summary>
+public sealed record BuildResult(
+    bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, TimeSpan Elapsed, IReadOnlyList<StageTiming> StageTimings)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
@@ -19,6 +23,7 @@ public static class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var context = new BuildContext(options);
+        var timings = new List<StageTiming>();
         await using var renderer = new PageRenderer();
         try
         {
@@ -30,7 +35,9 @@ public static class SiteBuilder
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
+                var started = stopwatch.Elapsed;
                 await stage.RunAsync(context, cancellationToken);
+                timings.Add(new StageTiming(stage.GetType().Name, stopwatch.Elapsed - started));
             }
         }
         finally
@@ -43,6 +50,6 @@ public static class SiteBuilder
         }
 
         var diagnostics = context.Diagnostics.Sorted();
-        return new BuildResult(!context.Diagnostics.HasErrors, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed);
+        return new BuildResult(!context.Diagnostics.HasErrors, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed, timings);
     }
 }
