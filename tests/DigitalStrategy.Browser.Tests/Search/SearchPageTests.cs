@@ -56,6 +56,10 @@ public sealed class SearchPageTests(PublishedSite site)
         var page = await OpenAsync("/soeg/?q=Aula");
         var all = await AllResultsAsync(page);
         await page.ClickAsync("#search-filters summary");
+
+        // Opening the filters loads every filter's values and counts the results under each.
+        await page.WaitForFunctionAsync("() => document.querySelector('label[for] .facet-count').textContent !== ''");
+        Assert.Equal(" (1)", await page.Locator("label", new() { HasText = "Jammerbugt Kommune" }).Locator(".facet-count").TextContentAsync());
         var status = await page.TextContentAsync("#search-status");
         await page.GetByLabel("2021/22", new PageGetByLabelOptions { Exact = false }).CheckAsync();
         await page.WaitForFunctionAsync("previous => document.getElementById('search-status').textContent !== previous", status);
