@@ -80,10 +80,11 @@ public sealed class CompoundSplitter
     /// <summary>The later parts of every compound word in <paramref name="text"/>, each once, in order of appearance.</summary>
     public IReadOnlyList<string> PartsOf(string text)
     {
-        var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        var ordered = Words(text).ToList();
+        var words = ordered.ToHashSet(StringComparer.Ordinal);
         var parts = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        foreach (var word in ordered)
         {
             foreach (var part in Split(word))
             {

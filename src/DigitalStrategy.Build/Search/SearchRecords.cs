@@ -5,9 +5,9 @@ using DigitalStrategy.Theme.Search;
 namespace DigitalStrategy.Build.Search;
 
 /// <summary>
-/// Makes the search records of a site: every goal, action, chapter, focus-area text and glossary entry as a result
-/// of its own, addressed to its page and anchor, with plain text and filter values. Navigation,
-/// footers and other repeated parts of pages are never part of a record.
+/// Makes the search records of a site: every goal, action, chapter, focus-area text and glossary
+/// entry as a result of its own, addressed to its page and anchor, with plain text and filter
+/// values. Navigation, footers and other repeated parts of pages are never part of a record.
 /// </summary>
 public static class SearchRecords
 {
@@ -18,7 +18,7 @@ public static class SearchRecords
         {
             foreach (var strategy in municipality.Strategies)
             {
-                records.AddRange(strategy.TextChapters.Concat(strategy.DocumentAppendices).Select(c => Chapter(municipality, strategy, c)));
+                records.AddRange(strategy.Chapters.Select(c => Chapter(municipality, strategy, c)));
                 records.AddRange(strategy.FocusAreas.Where(f => f.Introduction is not null || f.ActionsIntroduction is not null)
                     .Select(f => FocusArea(municipality, strategy, f)));
                 records.AddRange(strategy.Goals.Select(g => Goal(site, municipality, strategy, g)));
