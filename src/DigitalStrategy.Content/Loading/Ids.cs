@@ -30,9 +30,15 @@ public static partial class Ids
             return true;
         }
 
-        diagnostics.Error(location, DiagnosticCodes.InvalidId,
-            $"Mappen '{folder}' kan ikke bruges, for mappens navn bliver en del af adressen. Omdøb mappen til fx '{Suggest(folder)}' " +
-            $"(kun små bogstaver a-z, tal og bindestreg; ikke {string.Join(", ", ReservedFolders.Order().Select(f => $"'{f}'"))}).");
+        var reserved = string.Join(", ", ReservedFolders.Order().Select(f => $"'{f}'"));
+        var suggestion = Suggest(folder);
+
+        // A reserved name is already a valid id, so suggesting its own spelling would not help.
+        diagnostics.Error(location, DiagnosticCodes.InvalidId, ReservedFolders.Contains(suggestion)
+            ? $"Mappen '{folder}' kan ikke bruges, for sitet bruger selv adressen /{suggestion}/. Omdøb mappen til et andet navn, " +
+              $"fx kommunens eller strategiens navn (ikke {reserved})."
+            : $"Mappen '{folder}' kan ikke bruges, for mappens navn bliver en del af adressen. Omdøb mappen til fx '{suggestion}' " +
+              $"(kun små bogstaver a-z, tal og bindestreg; ikke {reserved}).");
         return false;
     }
 

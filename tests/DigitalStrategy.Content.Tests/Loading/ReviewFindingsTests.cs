@@ -53,6 +53,20 @@ public sealed class ReviewFindingsTests
     }
 
     [Fact]
+    public void A_folder_named_like_the_search_index_is_told_to_take_another_name_not_its_own()
+    {
+        var run = ContentRun.Of(new Dictionary<string, string>
+        {
+            [SampleInput.Site] = "title: Sitet\n",
+            ["pagefind/municipality.yml"] = "name: Søgeby Kommune\n",
+        });
+
+        var diagnostic = run.Expect(DiagnosticCodes.InvalidId, "pagefind/municipality.yml", 1, 1);
+        Assert.Contains("sitet bruger selv adressen /pagefind/", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("fx 'pagefind'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invalid_id_is_reported_even_when_the_title_is_missing_too()
     {
         var run = ContentRun.Of(SampleInput.With((SampleInput.Chapter2, "---\nid: Vision\n---\nTekst.\n")));
