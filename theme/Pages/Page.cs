@@ -50,6 +50,9 @@ public abstract record Page(Site Site)
     /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
     public virtual string? RedirectTo => null;
 
+    /// <summary>The view made for paper that this page offers ("Udskriv bilaget"), if any; a print view names itself.</summary>
+    public virtual string? PrintUrl => null;
+
     /// <summary>The document title: the page first, then where it belongs, then the site.</summary>
     public virtual string DocumentTitle => $"{Title} – {Site.Settings.Title}";
 

@@ -42,6 +42,8 @@ public sealed record StrategyPage(Site Site, Municipality Municipality, Strategy
     public override string CrumbLabel => StrategyName;
 
     public override string DocumentTitle => $"{Title} – {Municipality.Name}";
+
+    public override string? PrintUrl => SiteRoutes.StrategyPrint(Strategy);
 }
 
 public sealed record ChapterPage(Site Site, Municipality Municipality, Strategy Strategy, Chapter Chapter)
@@ -100,14 +102,21 @@ public sealed record AppendixPage(Site Site, Municipality Municipality, Strategy
     public override string Url => SiteRoutes.Appendix(Strategy, Appendix);
 
     /// <summary>Always names the school year, even when the editor's title does not.</summary>
-    public override string Title => Appendix.Title.Contains(Appendix.SchoolYear.ToString(), StringComparison.Ordinal)
-        ? Appendix.Title
-        : $"{Appendix.Title} {Appendix.SchoolYear}";
+    public override string Title => TitleOf(Appendix);
 
     public override SourceLocation Source => Appendix.Source;
 
     public override string CrumbLabel => $"Skoleåret {Appendix.SchoolYear}";
 
+    public override string? PrintUrl => SiteRoutes.AppendixPrint(Strategy, Appendix);
+
     /// <summary>"Bilag 2" when the strategy numbers its appendices, else "Bilag".</summary>
-    public string Label => Appendix.Number is { } n ? $"Bilag {n}" : "Bilag";
+    public string Label => LabelOf(Appendix);
+
+    public static string LabelOf(AnnualAppendix appendix) => appendix.Number is { } n ? $"Bilag {n}" : "Bilag";
+
+    /// <summary>The editor's title, with the school year added when it does not say it.</summary>
+    public static string TitleOf(AnnualAppendix appendix) => appendix.Title.Contains(appendix.SchoolYear.ToString(), StringComparison.Ordinal)
+        ? appendix.Title
+        : $"{appendix.Title} {appendix.SchoolYear}";
 }

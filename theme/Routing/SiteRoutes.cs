@@ -61,6 +61,18 @@ public static class SiteRoutes
 
     public static string Appendix(Strategy strategy, AnnualAppendix appendix) => $"{Strategy(strategy)}bilag/{appendix.Id}/";
 
+    /// <summary>The whole strategy on one page, made for paper; "print" is a reserved id, so no chapter can take it.</summary>
+    public static string StrategyPrint(Strategy strategy) => $"{Strategy(strategy)}print/";
+
+    /// <summary>An annual appendix as a standalone document for paper.</summary>
+    public static string AppendixPrint(Strategy strategy, AnnualAppendix appendix) => $"{Appendix(strategy, appendix)}print/";
+
+    /// <summary>The PDF of a print view (with build --pdf), beside it and named so that a download says what it is.</summary>
+    public static string StrategyPdf(Strategy strategy) => $"{StrategyPrint(strategy)}{strategy.MunicipalityId}-{strategy.Id}.pdf";
+
+    public static string AppendixPdf(Strategy strategy, AnnualAppendix appendix) =>
+        $"{AppendixPrint(strategy, appendix)}{strategy.MunicipalityId}-{strategy.Id}-{appendix.Id}.pdf";
+
     /// <summary>An action is shown where it was written; its id is the anchor there.</summary>
     public static string Action(Strategy strategy, StrategyAction action) => action.Place switch
     {

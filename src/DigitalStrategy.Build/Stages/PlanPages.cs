@@ -8,7 +8,7 @@ namespace DigitalStrategy.Build.Stages;
 /// Decides which pages exist: the home, 404 and accessibility statement pages (with its short
 /// address /was/), search with its A–Z index of goals and actions, the glossaries, the themes, the site map, the editors' report, and one per
 /// municipality, institution (with an index of a municipality's institutions), strategy,
-/// chapter, focus area, goal and appendix; strategies with school years get a school-year
+/// chapter, focus area, goal and appendix, with a print view of each strategy and each appendix; strategies with school years get a school-year
 /// index, a timeline and, where no appendix is written for a year, a page per school year.
 /// Every page gets the build's date, for what depends on it.
 /// </summary>
@@ -52,10 +52,12 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
             foreach (var strategy in municipality.Strategies)
             {
                 pages.Add(new StrategyPage(site, municipality, strategy));
+                pages.Add(new StrategyPrintPage(site, municipality, strategy));
                 pages.AddRange(strategy.Chapters.Select(c => new ChapterPage(site, municipality, strategy, c)));
                 pages.AddRange(strategy.FocusAreas.Select(f => new FocusAreaPage(site, municipality, strategy, f)));
                 pages.AddRange(strategy.Goals.Select(g => new GoalPage(site, municipality, strategy, g)));
                 pages.AddRange(strategy.Appendices.Select(a => new AppendixPage(site, municipality, strategy, a)));
+                pages.AddRange(strategy.Appendices.Select(a => new AppendixPrintPage(site, municipality, strategy, a)));
                 if (!strategy.Glossary.IsEmpty)
                 {
                     pages.Add(new StrategyGlossaryPage(site, municipality, strategy));
