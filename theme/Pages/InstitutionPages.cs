@@ -21,6 +21,8 @@ public sealed record InstitutionIndexPage(Site Site, Municipality Municipality) 
     public override IReadOnlyList<Crumb> Trail =>
         [.. base.Trail, new Crumb(Municipality.Name, SiteRoutes.Municipality(Municipality))];
 
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality);
+
     public override string DocumentTitle => $"Institutioner – {Municipality.Name}";
 }
 
@@ -38,6 +40,8 @@ public sealed record InstitutionPage(Site Site, Municipality Municipality, Insti
 
     public override string? Description =>
         Institution.Description?.PlainText ?? $"De strategier og planer, der gælder for {Institution.Name} i {Municipality.Name}.";
+
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality);
 
     public override IReadOnlyList<Crumb> Trail =>
     [

@@ -50,6 +50,9 @@ public abstract record Page(Site Site)
     /// <summary>Where a stub page sends the reader at once, for hosts without server redirects.</summary>
     public virtual string? RedirectTo => null;
 
+    /// <summary>What the top of every printed page says, and the stylesheet that says it.</summary>
+    public virtual RunningHeader RunningHeader => new(Site.Settings.Title, SiteRoutes.SiteRunningHeader);
+
     /// <summary>The view made for paper that this page offers ("Udskriv bilaget"), if any; a print view names itself.</summary>
     public virtual string? PrintUrl => null;
 
@@ -130,6 +133,8 @@ public sealed record GlossaryPage(Site Site) : Page(Site)
 public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Page(Site)
 {
     public override string Url => SiteRoutes.Municipality(Municipality);
+
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality);
 
     public override string Title => Municipality.Name;
 

@@ -115,6 +115,8 @@ public sealed record AppendixPrintPage(Site Site, Municipality Municipality, Str
 
     public override string LiveUrl => SiteRoutes.Appendix(Strategy, Appendix);
 
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality, Strategy, Appendix.SchoolYear);
+
     /// <summary>The goals the actions serve are listed at the end of the document.</summary>
     public override IReadOnlyDictionary<string, string> Anchors =>
         Strategy.Goals.ToDictionary(g => SiteRoutes.Goal(Strategy, g), StrategyPrintPage.GoalAnchor, StringComparer.Ordinal);

@@ -32,6 +32,8 @@ public sealed record SchoolYearPage(Site Site, Municipality Municipality, Strate
 
     public override string Description => $"Det, {StrategyName} gør i skoleåret {Entry.Year}: nyt, fortsat og afsluttet.";
 
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality, Strategy, Entry.Year);
+
     public override IReadOnlyList<Crumb> Trail => [.. base.Trail, new Crumb("Skoleår", SiteRoutes.SchoolYears(Strategy))];
 }
 

@@ -26,6 +26,8 @@ public abstract record StrategyPageBase(Site Site, Municipality Municipality, St
     ];
 
     public override string DocumentTitle => $"{Title} – {StrategyName} – {Municipality.Name}";
+
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality, Strategy);
 }
 
 public sealed record StrategyPage(Site Site, Municipality Municipality, Strategy Strategy)
@@ -109,6 +111,8 @@ public sealed record AppendixPage(Site Site, Municipality Municipality, Strategy
     public override string CrumbLabel => $"Skoleåret {Appendix.SchoolYear}";
 
     public override string? PrintUrl => SiteRoutes.AppendixPrint(Strategy, Appendix);
+
+    public override RunningHeader RunningHeader => RunningHeader.Of(Municipality, Strategy, Appendix.SchoolYear);
 
     /// <summary>"Bilag 2" when the strategy numbers its appendices, else "Bilag".</summary>
     public string Label => LabelOf(Appendix);

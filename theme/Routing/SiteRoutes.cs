@@ -11,6 +11,7 @@ public static class SiteRoutes
     public const string Home = "/";
     public const string NotFound = "/404.html";
     public const string Stylesheet = "/assets/site.css";
+    public const string PrintStylesheet = "/assets/print.css";
     public const string AccessibilityStatement = "/tilgaengelighedserklaering/";
     public const string Glossary = "/ordforklaring/";
     public const string Themes = "/temaer/";
@@ -80,6 +81,16 @@ public static class SiteRoutes
         ActionPlace.InAppendix p => $"{Strategy(strategy)}bilag/{p.SchoolYear.Slug}/#{action.Id}",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
+
+    /// <summary>The print stylesheet that names the site in the running header of every printed page (theme/Printing/RunningHeader.cs).</summary>
+    public const string SiteRunningHeader = "/assets/sidehoved.css";
+
+    public static string MunicipalityRunningHeader(Municipality municipality) => $"/assets/sidehoved/{municipality.Id}.css";
+
+    public static string StrategyRunningHeader(Strategy strategy) => $"/assets/sidehoved/{strategy.MunicipalityId}/{strategy.Id}.css";
+
+    public static string SchoolYearRunningHeader(Strategy strategy, SchoolYear year) =>
+        $"/assets/sidehoved/{strategy.MunicipalityId}/{strategy.Id}/{year.Slug}.css";
 
     /// <summary>The file a page is written to, relative to the output folder.</summary>
     public static string OutputPath(string url) =>

@@ -43,9 +43,12 @@ public static class BuildRecipe
     /// <summary>The AngleSharp processors every page goes through, in order.</summary>
     public static IReadOnlyList<IHtmlProcessor> HtmlProcessors() =>
     [
+        new ShiftPrintHeadings(),
         new AddHeadingAnchors(),
         new MarkGlossaryTerms(),
         new AddContentsList(),
         new AddBackToTop(),
+        new RewritePrintLinks(),
+        new AddPrintAddresses(),
     ];
 }
