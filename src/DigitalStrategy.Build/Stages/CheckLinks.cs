@@ -1,5 +1,6 @@
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Theme.Pages;
 
 namespace DigitalStrategy.Build.Stages;
 
@@ -16,7 +17,12 @@ public sealed class CheckLinks : IBuildStage
 
         foreach (var page in context.RenderedPages)
         {
-            foreach (var href in page.Links.Hrefs.Distinct(StringComparer.Ordinal))
+            // A print view repeats the links of pages that are checked on their own; only its links
+            // within itself, which the build made, are its own. Each broken link is reported once.
+            var hrefs = page.Page is PrintPageBase
+                ? page.Links.Hrefs.Where(h => h.StartsWith('#'))
+                : page.Links.Hrefs;
+            foreach (var href in hrefs.Distinct(StringComparer.Ordinal))
             {
                 if (!TryResolve(page.Page.Url, href, out var path, out var fragment))
                 {

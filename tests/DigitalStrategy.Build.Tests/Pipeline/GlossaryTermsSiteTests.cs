@@ -61,7 +61,7 @@ public sealed class RealGlossaryTermsTests(RealSite site)
             .Select(url => url == "." ? "" : url + "/")
             .SelectMany(url => site.Page(url).QuerySelectorAll("main a.term").Select(a => (Page: url, Href: a.GetAttribute("href")!)))
             .ToList();
-        var links = uses.Select(u => u.Href).Distinct(StringComparer.Ordinal).ToList();
+        var links = uses.Select(u => u.Href).Where(h => !h.StartsWith('#')).Distinct(StringComparer.Ordinal).ToList();
 
         Assert.Contains("/ordforklaring/#dagtilbud", links);
         Assert.Contains("/herning/faelles-it-strategi-2016-2020/ordforklaring/#plc", links);
@@ -72,6 +72,11 @@ public sealed class RealGlossaryTermsTests(RealSite site)
             var (page, id) = (href[..href.IndexOf('#')], href[(href.IndexOf('#') + 1)..]);
             Assert.NotNull(site.Page(page).QuerySelector($"dt[id='{id}'] > dfn"));
         });
+
+        // In a print view the terms lead to the strategy's word list within the same document.
+        var inPrintViews = uses.Where(u => u.Href.StartsWith('#')).ToList();
+        Assert.Contains(inPrintViews, u => u.Page == "herning/faelles-it-strategi-2016-2020/print/" && u.Href == "#plc");
+        Assert.All(inPrintViews, u => Assert.NotNull(site.Page(u.Page).QuerySelector($"#ordforklaring dt[id='{u.Href[1..]}'] > dfn")));
     }
 
     [Fact]

@@ -16,7 +16,10 @@ public sealed class WholeSiteTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         string[] expected =
         [
-            "index.html", "404.html", "assets/site.css", "assets/search.css", "assets/search.js",
+            "index.html", "404.html", "assets/site.css", "assets/search.css", "assets/search.js", "assets/print.css",
+            "assets/sidehoved.css", "assets/sidehoved/testby.css", "assets/sidehoved/testby/plan.css",
+            "assets/sidehoved/testby/plan/2021-22.css", "assets/sidehoved/testby/plan/2022-23.css",
+            "testby/plan/print/index.html", "testby/plan/bilag/2021-22/print/index.html", "testby/plan/bilag/2022-23/print/index.html",
             "soeg/index.html", "soeg/a-til-aa/index.html", "testby/index.html", "testby/plan/index.html",
             "testby/plan/indledning/index.html", "testby/plan/laering-og-trivsel/index.html",
             "testby/plan/maal/laering/index.html", "testby/plan/maal/trivsel/index.html",

@@ -81,8 +81,9 @@ public sealed class JammerbugtSeedTests(RealSite site)
             Assert.Equal(count, site.Page($"{Strategy}/{focusArea}/").QuerySelectorAll(".action[id]").Length);
         }
 
+        // The print view repeats every action of the strategy on one page by design.
         var all = Directory.EnumerateDirectories(Path.Combine(site.Output, Strategy))
-            .Where(dir => File.Exists(Path.Combine(dir, "index.html")))
+            .Where(dir => File.Exists(Path.Combine(dir, "index.html")) && Path.GetFileName(dir) != "print")
             .Sum(dir => site.Page(Path.GetRelativePath(site.Output, dir) + "/").QuerySelectorAll(".action[id]").Length);
         Assert.Equal(20, all);
     }
