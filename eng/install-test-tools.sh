@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser and HTML tests need, and only what is missing:
 #   - Debian's chromium (Playwright drives it; we never download a browser),
+#   - poppler-utils (pdftotext, pdfinfo) to check the PDFs of build --pdf,
 #   - a Java runtime for the W3C Nu HTML checker,
 #   - the npm packages of package-lock.json (vnu-jar), with `npm ci`.
 # Called by .ci/run and by the browser test project's build, so `dotnet test` works on a fresh
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using DigitalStrategy.Build.Pipeline;
 
@@ -22,7 +23,8 @@ public static class CommandLine
         });
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind, which needs Node.js); the search page then finds nothing." };
-        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch };
+        var pdf = new Option<bool>("--pdf") { Description = "Also render each print view (whole strategy, each annual appendix) to a PDF with Chromium." };
+        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf };
         var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
         var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check };
 
@@ -38,13 +40,15 @@ public static class CommandLine
             return ExitCodes.WrongUsage;
         }
 
-        if (parse.CommandResult.Command == build)
+        // 'build --help' shows the options of build; it must not start a build.
+        var wantsHelp = parse.Action is HelpAction;
+        if (parse.CommandResult.Command == build && !wantsHelp)
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), Search: !parse.GetValue(noSearch));
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), Search: !parse.GetValue(noSearch), Pdf: parse.GetValue(pdf));
             return await RunBuildAsync(options, output, error);
         }
 
-        if (parse.CommandResult.Command == check)
+        if (parse.CommandResult.Command == check && !wantsHelp)
         {
             var options = new BuildOptions(parse.GetValue(input)!, OutputDirectory: "", WriteFiles: false);
             return await RunBuildAsync(options, output, error);

@@ -37,6 +37,22 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(Output, "soeg", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(Output, "pagefind")));
+        Assert.Empty(Directory.EnumerateFiles(Output, "*.pdf", SearchOption.AllDirectories));
+        Assert.DoesNotContain("Hent som PDF", await File.ReadAllTextAsync(Path.Combine(Output, "lemvig/digitaliseringsplan/index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_with_pdf_writes_a_pdf_of_each_print_view_and_links_it()
+    {
+        var (code, _, _) = await Run("build", "--input", Input, "--output", Output, "--no-search", "--pdf");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var pdf = Path.Combine(Output, "lemvig/digitaliseringsplan/bilag/2021-22/print/lemvig-digitaliseringsplan-2021-22.pdf");
+        Assert.True(File.Exists(pdf), "The appendix's print view is rendered to a PDF.");
+        Assert.True(File.Exists(Path.Combine(Output, "lemvig/digitaliseringsplan/print/lemvig-digitaliseringsplan.pdf")), "So is the whole strategy's.");
+        var appendixPage = await File.ReadAllTextAsync(Path.Combine(Output, "lemvig/digitaliseringsplan/bilag/2021-22/index.html"));
+        Assert.Contains("href=\"/lemvig/digitaliseringsplan/bilag/2021-22/print/lemvig-digitaliseringsplan-2021-22.pdf\"", appendixPage, StringComparison.Ordinal);
+        Assert.Contains(">Hent som PDF</a>", appendixPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +103,8 @@ public sealed partial class CommandLineTests : IDisposable
     [InlineData("build", "--no-such-option")]
     [InlineData("publish")]
     [InlineData("build", "--base-url", "not-a-url")]
+    [InlineData("check", "--pdf")]
+    [InlineData("build", "--pdf", "yes-please")]
     [InlineData]
     public async Task Wrong_usage_exits_2(params string[] args)
     {
@@ -104,6 +122,16 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("build", stdout, StringComparison.Ordinal);
         Assert.Contains("check", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_help_explains_pdf()
+    {
+        var (code, stdout, _) = await Run("build", "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("--pdf", stdout, StringComparison.Ordinal);
+        Assert.Contains("to a PDF with Chromium", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -34,6 +34,9 @@ public sealed class BuildContext(BuildOptions options)
     /// <summary>Asset files (CSS, images) as output path and bytes.</summary>
     public IReadOnlyList<(string OutputPath, byte[] Content)> Assets { get; set; } = [];
 
+    /// <summary>The PDF of each print view (with build --pdf) as output path and bytes; written and link-checked like the assets.</summary>
+    public IReadOnlyList<(string OutputPath, byte[] Content)> Pdfs { get; set; } = [];
+
     /// <summary>The written site, before it is swapped in as the output folder.</summary>
     public OutputFolder? StagedOutput { get; set; }
 

@@ -8,6 +8,8 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="Today">The date checks of age are made against; today's date when not given.</param>
 /// <param name="Search">Whether to build the search index (Pagefind, with Node.js); the command line does, tests mostly not.</param>
 /// <param name="ToolsDirectory">The folder whose package-lock.json pins Pagefind; found from the working folder when not given.</param>
+/// <param name="Pdf">Whether to render each print view to a PDF with Chromium and link it from its pages.</param>
+/// <param name="ChromiumPath">The Chromium that renders the PDFs: Debian's, never one Playwright downloads.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -15,8 +17,12 @@ public sealed record BuildOptions(
     bool WriteFiles = true,
     DateOnly? Today = null,
     bool Search = false,
-    string? ToolsDirectory = null)
+    string? ToolsDirectory = null,
+    bool Pdf = false,
+    string ChromiumPath = BuildOptions.DebianChromium)
 {
+    public const string DebianChromium = "/usr/bin/chromium";
+
     public DateOnly TodayOrClock => Today ?? DateOnly.FromDateTime(DateTime.Now);
 
     /// <summary>How the input folder is named in diagnostics: as the user gave it, with forward slashes.</summary>

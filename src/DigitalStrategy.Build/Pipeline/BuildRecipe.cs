@@ -23,8 +23,14 @@ public static class BuildRecipe
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
             new CollectAssets(),
-            new CheckLinks(),
         ];
+        if (options.Pdf && options.WriteFiles)
+        {
+            stages.Add(new RenderPdfs());
+            stages.Add(new LinkPdfs());
+        }
+
+        stages.Add(new CheckLinks());
         if (options.WriteFiles)
         {
             stages.Add(new WriteOutput());

@@ -37,4 +37,7 @@ public static class DiagnosticCodes
 
     /// <summary>The search index could not be made: Node.js or Pagefind is missing, or Pagefind failed.</summary>
     public const string SearchIndexFailed = "DS0023";
+
+    /// <summary>The PDFs of the print views could not be made (build --pdf): Chromium is missing, or it failed.</summary>
+    public const string PdfFailed = "DS0024";
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Theme.Pages;
+using DigitalStrategy.Theme.Routing;
+
+namespace DigitalStrategy.Build.Stages;
+
+/// <summary>
+/// Adds "Hent som PDF", with the file's size, to the print links of every page whose print view has
+/// a PDF in this build. Only the build knows the size, so the theme leaves the slot and this stage
+/// fills it; without PDFs (no --pdf) nothing is added.
+/// </summary>
+public sealed class LinkPdfs : IBuildStage
+{
+    public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var sizes = context.Pdfs.ToDictionary(p => "/" + p.OutputPath, p => (long)p.Content.Length, StringComparer.Ordinal);
+        var pdfOfPrintView = context.RenderedPages
+            .Select(p => p.Page)
+            .OfType<PrintPageBase>()
+            .Where(p => sizes.ContainsKey(p.PdfUrl))
+            .ToDictionary(p => p.Url, p => p.PdfUrl, StringComparer.Ordinal);
+        if (pdfOfPrintView.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var input = context.RenderedPages;
+        var output = new RenderedPage[input.Count];
+        Parallel.For(0, input.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            output[i] = input[i].Page.PrintUrl is { } printUrl && pdfOfPrintView.TryGetValue(printUrl, out var pdfUrl)
+                ? WithPdfLink(input[i], pdfUrl, sizes[pdfUrl])
+                : input[i];
+        });
+
+        context.RenderedPages = output;
+        return Task.CompletedTask;
+    }
+
+    private static RenderedPage WithPdfLink(RenderedPage page, string pdfUrl, long size)
+    {
+        var document = new HtmlParser().ParseDocument(page.Html);
+        var list = document.QuerySelector("ul.print-links");
+        if (list is null)
+        {
+            return page;
+        }
+
+        var item = document.CreateElement("li");
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", pdfUrl);
+        link.SetAttribute("type", "application/pdf");
+        link.SetAttribute("download", "");
+        link.TextContent = "Hent som PDF";
+        var meta = document.CreateElement("span");
+        meta.ClassName = "meta";
+        meta.TextContent = $"(PDF, {FormatSize(size)})";
+        item.Append(link, document.CreateTextNode(" "), meta);
+        list.AppendChild(item);
+
+        var links = new PageLinks(page.Links.Ids, [.. page.Links.Hrefs, pdfUrl]);
+        return page with { Html = document.ToHtml() + "\n", Links = links };
+    }
+
+    /// <summary>A file size as a Danish reader writes it: "245 kB" below a megabyte, "1,2 MB" from there.</summary>
+    public static string FormatSize(long bytes)
+    {
+        var danish = CultureInfo.GetCultureInfo("da-DK");
+        var kilobytes = Math.Max(1, Math.Round(bytes / 1000d, MidpointRounding.AwayFromZero));
+        return kilobytes < 1000
+            ? $"{kilobytes.ToString("0", danish)} kB"
+            : $"{(bytes / 1_000_000d).ToString("0.0", danish)} MB";
+    }
+}
