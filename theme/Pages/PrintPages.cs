@@ -19,6 +19,8 @@ public abstract record PrintPageBase(Site Site, Municipality Municipality, Strat
 
     public override string? PrintUrl => Url;
 
+    public override string CrumbLabel => "Udskriv";
+
     /// <summary>
     /// The pages this document holds, by address, with the id of the part that holds each. A link
     /// to one of them becomes a link within the document; other links stay and print their address.
@@ -38,8 +40,6 @@ public sealed record StrategyPrintPage(Site Site, Municipality Municipality, Str
     public override string Title => Strategy.Title;
 
     public override SourceLocation Source => Strategy.Source;
-
-    public override string CrumbLabel => "Udskriv";
 
     public override string PdfUrl => SiteRoutes.StrategyPdf(Strategy);
 
@@ -105,8 +105,6 @@ public sealed record AppendixPrintPage(Site Site, Municipality Municipality, Str
     public string Label => AppendixPage.LabelOf(Appendix);
 
     public override SourceLocation Source => Appendix.Source;
-
-    public override string CrumbLabel => "Udskriv";
 
     public override IReadOnlyList<Crumb> Trail =>
         [.. base.Trail, new Crumb($"Skoleåret {Appendix.SchoolYear}", SiteRoutes.Appendix(Strategy, Appendix))];
