@@ -26,7 +26,8 @@ public static class CommandLine
         var pdf = new Option<bool>("--pdf") { Description = "Also render each print view (whole strategy, each annual appendix) to a PDF with Chromium." };
         var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf };
         var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
-        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check };
+        var serve = new ServeCommand(input, baseUrl);
+        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check, serve.Command };
 
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)
@@ -52,6 +53,11 @@ public static class CommandLine
         {
             var options = new BuildOptions(parse.GetValue(input)!, OutputDirectory: "", WriteFiles: false);
             return await RunBuildAsync(options, output, error);
+        }
+
+        if (parse.CommandResult.Command == serve.Command && !wantsHelp)
+        {
+            return await serve.RunAsync(parse, output, error, CancellationToken.None);
         }
 
         // --help, --version, or no command at all.

@@ -134,6 +134,36 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Contains("to a PDF with Chromium", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_help_explains_the_preview_without_starting_it()
+    {
+        var (code, stdout, _) = await Run("serve", "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("--port", stdout, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port", "otte")]
+    [InlineData("--port", "70000")]
+    public async Task Serve_rejects_a_port_that_is_not_one(string option, string value)
+    {
+        var (code, _, stderr) = await Run("serve", "--input", Input, option, value);
+
+        Assert.Equal(ExitCodes.WrongUsage, code);
+        Assert.Contains("error:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_says_when_the_input_folder_is_missing()
+    {
+        var (code, _, stderr) = await Run("serve", "--input", Path.Combine(_root, "findes-ikke"), "--port", "0");
+
+        Assert.Equal(ExitCodes.WrongUsage, code);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

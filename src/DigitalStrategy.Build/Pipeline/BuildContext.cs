@@ -42,5 +42,24 @@ public sealed class BuildContext(BuildOptions options)
 
     public IReadOnlyList<SearchRecord> SearchRecords { get; set; } = [];
 
+    /// <summary>The built site held in memory (preview), by output path; filled only with BuildOptions.InMemory.</summary>
+    public IReadOnlyDictionary<string, byte[]>? SiteFiles { get; set; }
+
+    /// <summary>Every file of the site as output path and bytes: what <c>WriteOutput</c> writes and the preview serves.</summary>
+    public IEnumerable<(string OutputPath, byte[] Content)> OutputFiles()
+    {
+        foreach (var page in RenderedPages)
+        {
+            yield return (page.OutputPath, Utf8NoBom.GetBytes(page.Html));
+        }
+
+        foreach (var file in Assets.Concat(Pdfs))
+        {
+            yield return file;
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public Site RequireSite() => Site ?? throw new InvalidOperationException("The content was not loaded.");
 }

@@ -10,6 +10,7 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="ToolsDirectory">The folder whose package-lock.json pins Pagefind; found from the working folder when not given.</param>
 /// <param name="Pdf">Whether to render each print view to a PDF with Chromium and link it from its pages.</param>
 /// <param name="ChromiumPath">The Chromium that renders the PDFs: Debian's, never one Playwright downloads.</param>
+/// <param name="InMemory">For the preview server: keep the built site in memory (<see cref="BuildResult.Files"/>) instead of writing it; needs WriteFiles false.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -19,7 +20,8 @@ public sealed record BuildOptions(
     bool Search = false,
     string? ToolsDirectory = null,
     bool Pdf = false,
-    string ChromiumPath = BuildOptions.DebianChromium)
+    string ChromiumPath = BuildOptions.DebianChromium,
+    bool InMemory = false)
 {
     public const string DebianChromium = "/usr/bin/chromium";
 

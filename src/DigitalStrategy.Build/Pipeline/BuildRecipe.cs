@@ -31,6 +31,11 @@ public static class BuildRecipe
         }
 
         stages.Add(new CheckLinks());
+        if (options.InMemory)
+        {
+            stages.Add(new KeepSiteInMemory());
+        }
+
         if (options.WriteFiles)
         {
             stages.Add(new WriteOutput());

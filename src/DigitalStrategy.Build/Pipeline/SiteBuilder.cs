@@ -11,6 +11,9 @@ public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 public sealed record BuildResult(
     bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, TimeSpan Elapsed, IReadOnlyList<StageTiming> StageTimings)
 {
+    /// <summary>The built site by output path, with BuildOptions.InMemory and no errors; otherwise null.</summary>
+    public IReadOnlyDictionary<string, byte[]>? Files { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
@@ -50,6 +53,10 @@ public static class SiteBuilder
         }
 
         var diagnostics = context.Diagnostics.Sorted();
-        return new BuildResult(!context.Diagnostics.HasErrors, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed, timings);
+        var succeeded = !context.Diagnostics.HasErrors;
+        return new BuildResult(succeeded, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed, timings)
+        {
+            Files = succeeded ? context.SiteFiles : null,
+        };
     }
 }

@@ -13,12 +13,7 @@ public sealed class WriteOutput : IBuildStage
     {
         var folder = OutputFolder.Begin(context.Options.OutputDirectory);
         context.StagedOutput = folder;
-        foreach (var page in context.RenderedPages)
-        {
-            await folder.WriteTextAsync(page.OutputPath, page.Html, cancellationToken);
-        }
-
-        foreach (var (path, content) in context.Assets.Concat(context.Pdfs))
+        foreach (var (path, content) in context.OutputFiles())
         {
             await folder.WriteBytesAsync(path, content, cancellationToken);
         }
