@@ -25,7 +25,8 @@ public static class CommandLine
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind, which needs Node.js); the search page then finds nothing." };
         var pdf = new Option<bool>("--pdf") { Description = "Also render each print view (whole strategy, each annual appendix) to a PDF with Chromium." };
         var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf };
-        var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
+        var format = new Option<DiagnosticFormat>("--format") { Description = "How to report: text (default), json (one document on stdout, for tools), or github (annotations in GitHub Actions).", DefaultValueFactory = _ => DiagnosticFormat.Text };
+        var check = new Command("check", "Validate the sources and report every problem, errors and warnings, at once; writes nothing.") { input, format };
         var serve = new ServeCommand(input, baseUrl);
         var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check, serve.Command };
 
@@ -52,7 +53,12 @@ public static class CommandLine
         if (parse.CommandResult.Command == check && !wantsHelp)
         {
             var options = new BuildOptions(parse.GetValue(input)!, OutputDirectory: "", WriteFiles: false);
-            return await RunBuildAsync(options, output, error);
+            return parse.GetValue(format) switch
+            {
+                DiagnosticFormat.Json => await RunCheckAsync(options, output, r => [DiagnosticWriter.Json(r)]),
+                DiagnosticFormat.GitHub => await RunCheckAsync(options, output, r => r.Diagnostics.Select(DiagnosticWriter.GitHub)),
+                _ => await RunBuildAsync(options, output, error),
+            };
         }
 
         if (parse.CommandResult.Command == serve.Command && !wantsHelp)
@@ -65,6 +71,18 @@ public static class CommandLine
         return parse.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version")
             ? ExitCodes.WrongUsage
             : code;
+    }
+
+    /// <summary>'check' for tools: everything goes to stdout in the chosen format, and the exit code says whether there were errors.</summary>
+    private static async Task<int> RunCheckAsync(BuildOptions options, TextWriter output, Func<BuildResult, IEnumerable<string>> format)
+    {
+        var result = await SiteBuilder.RunAsync(options);
+        foreach (var line in format(result))
+        {
+            await output.WriteLineAsync(line);
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.SourceErrors;
     }
 
     private static async Task<int> RunBuildAsync(BuildOptions options, TextWriter output, TextWriter error)

@@ -135,6 +135,48 @@ public sealed partial class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_as_json_gives_every_error_and_warning_in_one_document()
+    {
+        var strategy = Path.Combine(Input, "lemvig/digitaliseringsplan/strategy.yml");
+        await File.WriteAllTextAsync(strategy, (await File.ReadAllTextAsync(strategy)).Replace("\nowner: ", "\nownr: ", StringComparison.Ordinal));
+        var focusArea = Path.Combine(Input, "herning/faelles-it-strategi-2016-2020/focus-areas/03-laering.yml");
+        await File.WriteAllTextAsync(focusArea, (await File.ReadAllTextAsync(focusArea)).Replace("\ntitle: ", "\ntitel: ", StringComparison.Ordinal));
+
+        var (code, stdout, stderr) = await Run("check", "--input", Input, "--format", "json");
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Equal("", stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("succeeded").GetBoolean());
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("errors").GetInt32(), diagnostics.Count(d => d.GetProperty("severity").GetString() == "error"));
+        Assert.Equal(root.GetProperty("warnings").GetInt32(), diagnostics.Count(d => d.GetProperty("severity").GetString() == "warning"));
+        var typo = Assert.Single(diagnostics, d => d.GetProperty("message").GetString()!.Contains("'ownr'", StringComparison.Ordinal));
+        Assert.Equal("DS0005", typo.GetProperty("code").GetString());
+        Assert.EndsWith("lemvig/digitaliseringsplan/strategy.yml", typo.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.True(typo.GetProperty("line").GetInt32() > 1);
+        Assert.Equal(1, typo.GetProperty("column").GetInt32());
+        Assert.Contains(diagnostics, d => d.GetProperty("message").GetString()!.Contains("'titel'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetProperty("severity").GetString() == "warning");
+        Assert.Contains("Mente du 'owner'?", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_for_github_writes_one_annotation_per_diagnostic()
+    {
+        var strategy = Path.Combine(Input, "lemvig/digitaliseringsplan/strategy.yml");
+        await File.WriteAllTextAsync(strategy, (await File.ReadAllTextAsync(strategy)).Replace("\nowner: ", "\nownr: ", StringComparison.Ordinal));
+
+        var (code, stdout, _) = await Run("check", "--input", Input, "--format", "github");
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.Matches(@"^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=DS\d{4}::", line));
+        Assert.Contains(lines, line => line.StartsWith("::error file=", StringComparison.Ordinal) && line.Contains("strategy.yml,line=", StringComparison.Ordinal) && line.Contains("'ownr'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Serve_help_explains_the_preview_without_starting_it()
     {
         var (code, stdout, _) = await Run("serve", "--help");

@@ -19,6 +19,7 @@ public static class BuildRecipe
             new ResolveReferences(),
             new ReviewAccessibilityStatement(options.TodayOrClock),
             new ReviewCoverage(options.TodayOrClock),
+            new ReviewTitles(),
             new PlanPages(options.TodayOrClock),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),

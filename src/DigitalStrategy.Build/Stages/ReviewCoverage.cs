@@ -12,9 +12,16 @@ namespace DigitalStrategy.Build.Stages;
 /// </summary>
 public sealed class ReviewCoverage(DateOnly today) : IBuildStage
 {
+    /// <summary>Runs on what could be loaded even when other files have errors, so 'check' lists every finding in one run.</summary>
+    public bool RunsAfterErrors => true;
+
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        var site = context.RequireSite();
+        if (context.Site is not { } site)
+        {
+            return Task.CompletedTask;
+        }
+
         foreach (var coverage in site.Strategies.Select(s => StrategyCoverage.For(s, today)).Where(c => c.IsReviewed))
         {
             Review(coverage, context.Diagnostics);

@@ -40,4 +40,16 @@ public static class DiagnosticCodes
 
     /// <summary>The PDFs of the print views could not be made (build --pdf): Chromium is missing, or it failed.</summary>
     public const string PdfFailed = "DS0024";
+
+    /// <summary>A Markdown heading with nothing under it before the next heading of its level, or at the end (warning).</summary>
+    public const string EmptySection = "DS0025";
+
+    /// <summary>A Markdown image without alternative text (warning).</summary>
+    public const string ImageWithoutAlt = "DS0026";
+
+    /// <summary>A Markdown heading of level 1, or one that skips a level (warning).</summary>
+    public const string HeadingOrder = "DS0027";
+
+    /// <summary>A title too long to work as a page title, a breadcrumb or a link (warning).</summary>
+    public const string LongTitle = "DS0028";
 }

@@ -72,6 +72,7 @@ public static class MarkdownConverter
         if (report is not null)
         {
             ReportScriptText(document, markdown, report);
+            MarkdownReview.Report(document, report.Warning);
         }
 
         RemoveUnsafeLinks(document, report);
@@ -146,8 +147,10 @@ public static class MarkdownConverter
     /// <summary>Reports findings in one text at their place in its source file.</summary>
     private sealed class Reporter(MarkdownText source, DiagnosticBag diagnostics)
     {
-        public void Warning(int offset, string message) =>
-            diagnostics.Warning(source.Origin.Locate(source.Text, offset), DiagnosticCodes.UnsafeMarkup, message);
+        public void Warning(int offset, string message) => Warning(DiagnosticCodes.UnsafeMarkup, offset, message);
+
+        public void Warning(string code, int offset, string message) =>
+            diagnostics.Warning(source.Origin.Locate(source.Text, offset), code, message);
 
         public void Error(string code, string message) => diagnostics.Error(source.Origin.Start, code, message);
     }
