@@ -17,6 +17,7 @@ public static class SiteRoutes
     public const string Themes = "/temaer/";
     public const string SiteMap = "/oversigt/";
     public const string EditorialReport = "/redaktion/";
+    public const string EditorGuide = "/redaktion/vejledning/";
     public const string Search = "/soeg/";
     public const string SearchScript = "/assets/search.js";
     public const string SearchStylesheet = "/assets/search.css";

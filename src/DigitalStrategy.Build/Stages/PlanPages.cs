@@ -1,3 +1,4 @@
+using DigitalStrategy.Build.Guide;
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Theme.Pages;
 using DigitalStrategy.Theme.Routing;
@@ -28,6 +29,7 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
             new SearchPage(site),
             new AllGoalsAndActionsPage(site),
             new EditorialReportPage(site),
+            new EditorGuidePage(site, EditorGuideLoader.Load()),
         };
         if (!site.Glossary.IsEmpty)
         {
