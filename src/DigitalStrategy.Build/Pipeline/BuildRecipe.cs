@@ -20,9 +20,13 @@ public static class BuildRecipe
             new ReviewAccessibilityStatement(options.TodayOrClock),
             new ReviewCoverage(options.TodayOrClock),
             new PlanPages(options.TodayOrClock),
+            new ReadSourceDates(),
+            new AddPageFacts(),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
             new CollectAssets(),
+            new MakeSitemap(),
+            new MakeChangeFeed(),
         ];
         if (options.Pdf && options.WriteFiles)
         {
