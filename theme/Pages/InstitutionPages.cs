@@ -38,6 +38,8 @@ public sealed record InstitutionPage(Site Site, Municipality Municipality, Insti
 
     public override SourceLocation Source => Institution.Source;
 
+    public override SourceLocation? EditableSource => Source;
+
     public override string? Description =>
         Institution.Description?.PlainText ?? $"De strategier og planer, der gælder for {Institution.Name} i {Municipality.Name}.";
 

@@ -21,6 +21,18 @@ public abstract record Page(Site Site)
     /// <summary>The source file the page is made from, for diagnostics about the page.</summary>
     public abstract SourceLocation Source { get; }
 
+    /// <summary>
+    /// The one file where the page's own heading and text are written, which "Rediger denne side" opens and whose
+    /// date "Sidst opdateret" shows; none for pages the build puts together from many files (home, search, overviews).
+    /// </summary>
+    public virtual SourceLocation? EditableSource => null;
+
+    /// <summary>Where to edit the page and when its source last changed; the build fills it in (Stages/AddPageFacts.cs).</summary>
+    public SourceFacts Facts { get; init; } = SourceFacts.None;
+
+    /// <summary>The site's feed of changes, which every page names in its head; none without base_url or dated pages.</summary>
+    public ChangeFeedLink? ChangeFeed { get; init; }
+
     public virtual string? Description => Site.Settings.Description;
 
     /// <summary>The page's name in the breadcrumb trail: short enough for a phone.</summary>
@@ -92,6 +104,9 @@ public sealed record NotFoundPage(Site Site) : Page(Site)
     public override string Title => "Siden findes ikke";
 
     public override SourceLocation Source => Site.Settings.Source;
+
+    /// <summary>Not a page to find: kept out of search engines and sitemap.xml.</summary>
+    public override bool IsHiddenFromSearch => true;
 }
 
 public sealed record AccessibilityStatementPage(Site Site) : Page(Site)
@@ -101,6 +116,8 @@ public sealed record AccessibilityStatementPage(Site Site) : Page(Site)
     public override string Title => "Tilgængelighedserklæring";
 
     public override SourceLocation Source => Site.Settings.Source;
+
+    public override SourceLocation? EditableSource => Source;
 
     public override string Description =>
         $"Hvor tilgængeligt {Site.Settings.Title} er, hvad vi mangler, og hvordan du kontakter os.";
@@ -127,6 +144,8 @@ public sealed record GlossaryPage(Site Site) : Page(Site)
 
     public override SourceLocation Source => Site.Glossary[0].Source;
 
+    public override SourceLocation? EditableSource => Source;
+
     public override string Description => "Ord og forkortelser fra kommunernes strategier, forklaret.";
 }
 
@@ -139,6 +158,8 @@ public sealed record MunicipalityPage(Site Site, Municipality Municipality) : Pa
     public override string Title => Municipality.Name;
 
     public override SourceLocation Source => Municipality.Source;
+
+    public override SourceLocation? EditableSource => Source;
 }
 
 /// <summary>A map of the whole site for people: every municipality, strategy, focus area and goal.</summary>

@@ -106,6 +106,8 @@ public sealed record AppendixPrintPage(Site Site, Municipality Municipality, Str
 
     public override SourceLocation Source => Appendix.Source;
 
+    public override SourceLocation? EditableSource => Source;
+
     public override IReadOnlyList<Crumb> Trail =>
         [.. base.Trail, new Crumb($"Skoleåret {Appendix.SchoolYear}", SiteRoutes.Appendix(Strategy, Appendix))];
 

@@ -39,6 +39,8 @@ public sealed record StrategyPage(Site Site, Municipality Municipality, Strategy
 
     public override SourceLocation Source => Strategy.Source;
 
+    public override SourceLocation? EditableSource => Source;
+
     public override IReadOnlyList<Crumb> Trail => base.Trail.SkipLast(1).ToArray();
 
     public override string CrumbLabel => StrategyName;
@@ -55,6 +57,8 @@ public sealed record ChapterPage(Site Site, Municipality Municipality, Strategy 
 
     public override SourceLocation Source => Chapter.Source;
 
+    public override SourceLocation? EditableSource => Source;
+
     public override string? Description => Chapter.Summary ?? base.Description;
 
     public override string Title => Chapter.AppendixNumber is { } number ? $"Bilag {number}: {Chapter.Title}" : Chapter.Title;
@@ -69,6 +73,8 @@ public sealed record StrategyGlossaryPage(Site Site, Municipality Municipality, 
     public override string Title => "Ordforklaring";
 
     public override SourceLocation Source => Strategy.Glossary[0].Source;
+
+    public override SourceLocation? EditableSource => Source;
 }
 
 public sealed record FocusAreaPage(Site Site, Municipality Municipality, Strategy Strategy, FocusArea FocusArea)
@@ -79,6 +85,8 @@ public sealed record FocusAreaPage(Site Site, Municipality Municipality, Strateg
     public override string Title => FocusArea.Title;
 
     public override SourceLocation Source => FocusArea.Source;
+
+    public override SourceLocation? EditableSource => Source;
 }
 
 public sealed record GoalPage(Site Site, Municipality Municipality, Strategy Strategy, Goal Goal)
@@ -91,6 +99,8 @@ public sealed record GoalPage(Site Site, Municipality Municipality, Strategy Str
     public override string Title => Goal.Title;
 
     public override SourceLocation Source => Goal.Source;
+
+    public override SourceLocation? EditableSource => Source;
 
     public override string? Description => Goal.Title;
 
@@ -107,6 +117,8 @@ public sealed record AppendixPage(Site Site, Municipality Municipality, Strategy
     public override string Title => TitleOf(Appendix);
 
     public override SourceLocation Source => Appendix.Source;
+
+    public override SourceLocation? EditableSource => Source;
 
     public override string CrumbLabel => $"Skoleåret {Appendix.SchoolYear}";
 

@@ -22,6 +22,13 @@ public static class SiteRoutes
     public const string SearchScript = "/assets/search.js";
     public const string SearchStylesheet = "/assets/search.css";
 
+    /// <summary>For search engines: every page they may list (with base_url), and what they may crawl.</summary>
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    /// <summary>The Atom feed of changed pages ("ændringer"); a file name with a dot, so no id can clash with it.</summary>
+    public const string ChangeFeed = "/aendringer.xml";
+
     /// <summary>Every goal and action from A to Å: what the search page offers when it cannot search.</summary>
     public const string AllGoalsAndActions = "/soeg/a-til-aa/";
 

@@ -1,3 +1,4 @@
+using DigitalStrategy.Build.History;
 using DigitalStrategy.Build.Output;
 using DigitalStrategy.Build.Search;
 using DigitalStrategy.Content.Diagnostics;
@@ -29,9 +30,12 @@ public sealed class BuildContext(BuildOptions options)
 
     public IReadOnlyList<Page> Pages { get; set; } = [];
 
+    /// <summary>When each source file last changed ('updated', else its last commit); filled by ReadSourceDates.</summary>
+    public SourceDates SourceDates { get; set; } = SourceDates.None;
+
     public IReadOnlyList<RenderedPage> RenderedPages { get; set; } = [];
 
-    /// <summary>Asset files (CSS, images) as output path and bytes.</summary>
+    /// <summary>Asset files (CSS, images, and robots.txt, sitemap.xml and the change feed) as output path and bytes.</summary>
     public IReadOnlyList<(string OutputPath, byte[] Content)> Assets { get; set; } = [];
 
     /// <summary>The PDF of each print view (with build --pdf) as output path and bytes; written and link-checked like the assets.</summary>

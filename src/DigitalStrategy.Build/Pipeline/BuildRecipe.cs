@@ -21,9 +21,13 @@ public static class BuildRecipe
             new ReviewCoverage(options.TodayOrClock),
             new ReviewTitles(),
             new PlanPages(options.TodayOrClock),
+            new ReadSourceDates(),
+            new AddPageFacts(),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
             new CollectAssets(),
+            new MakeSitemap(),
+            new MakeChangeFeed(),
         ];
         if (options.Pdf && options.WriteFiles)
         {

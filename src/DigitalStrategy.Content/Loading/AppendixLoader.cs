@@ -21,6 +21,7 @@ internal static class AppendixLoader
         var number = fields.OptionalInt("number");
         var title = fields.RequiredString("title", "bilagets titel");
         var note = RichTexts.Block(fields.OptionalMarkdown("note"), diagnostics);
+        var updated = UpdatedDates.Read(fields);
 
         SchoolYear? schoolYear = null;
         if (yearText is not null)
@@ -54,7 +55,7 @@ internal static class AppendixLoader
             return null;
         }
 
-        return new AnnualAppendix(schoolYear.Value, number, title, note, actions, fields.Location);
+        return new AnnualAppendix(schoolYear.Value, number, title, note, actions, fields.Location) { Updated = updated };
 
         ActionPlace? ReadCategory(MappingReader action)
         {

@@ -24,6 +24,7 @@ internal static class ChapterLoader
         var title = fields.RequiredString("title", "kapitlets overskrift");
         var summary = fields.OptionalString("summary");
         var appendix = fields.OptionalInt("appendix");
+        var updated = UpdatedDates.Read(fields);
         fields.ReportUnknownFields();
 
         if (string.IsNullOrWhiteSpace(document.Body))
@@ -39,6 +40,6 @@ internal static class ChapterLoader
             return null;
         }
 
-        return new Chapter(id, title, summary, appendix, body, fields.LocationOf("id"));
+        return new Chapter(id, title, summary, appendix, body, fields.LocationOf("id")) { Updated = updated };
     }
 }

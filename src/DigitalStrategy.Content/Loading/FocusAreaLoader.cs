@@ -22,6 +22,7 @@ internal static class FocusAreaLoader
         var heading = fields.OptionalString("heading");
         var introduction = RichTexts.Block(fields.OptionalMarkdown("introduction"), diagnostics);
         var targetGroups = ReadTargetGroups(fields);
+        var updated = UpdatedDates.Read(fields);
         var keywords = fields.StringList("keywords").Select(k => k.Value).ToImmutableArray();
         var focusAreaId = id ?? "";
 
@@ -48,7 +49,7 @@ internal static class FocusAreaLoader
             return null;
         }
 
-        return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actionsIntroduction, actions, fields.LocationOf("id"));
+        return new FocusArea(id, title, heading, introduction, targetGroups, keywords, goals, actionsIntroduction, actions, fields.LocationOf("id")) { Updated = updated };
     }
 
     internal static ImmutableArray<TargetGroup> ReadTargetGroups(MappingReader fields)

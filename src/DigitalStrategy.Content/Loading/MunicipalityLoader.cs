@@ -44,6 +44,7 @@ internal static class MunicipalityLoader
 
         var name = fields.RequiredString("name", "kommunens navn");
         var description = RichTexts.Block(fields.OptionalMarkdown("description"), diagnostics);
+        var updated = UpdatedDates.Read(fields);
         var institutions = fields.MappingList("institutions").Select(ReadInstitution).OfType<Institution>().ToImmutableArray();
         fields.ReportUnknownFields();
 
@@ -52,7 +53,7 @@ internal static class MunicipalityLoader
             return null;
         }
 
-        return new Municipality(folder, name, description, institutions, strategies, fields.Location);
+        return new Municipality(folder, name, description, institutions, strategies, fields.Location) { Updated = updated };
     }
 
     private static Institution? ReadInstitution(MappingReader fields)

@@ -26,10 +26,11 @@ internal static class SiteSettingsLoader
             baseUrl = null;
         }
 
+        var editUrl = EditUrls.Read(fields);
         var accessibility = AccessibilityStatementLoader.Load(fields);
         fields.ReportUnknownFields();
         return title is null || accessibility is null
             ? null
-            : new SiteSettings(title, description, baseUrl, publisher, accessibility, fields.Location);
+            : new SiteSettings(title, description, baseUrl, publisher, accessibility, fields.Location) { EditUrl = editUrl };
     }
 }

@@ -60,6 +60,7 @@ internal static class StrategyLoader
         var status = ReadStatus(fields);
         var adoption = ReadAdoption(fields.OptionalMapping("adoption"));
         var review = fields.OptionalString("review");
+        var updated = UpdatedDates.Read(fields);
         var evaluation = RichTexts.Block(fields.OptionalMarkdown("evaluation"), diagnostics);
         var glossary = byPath.TryGetValue(prefix + SourceLayout.GlossaryFile, out var glossaryFile)
             ? GlossaryLoader.Load(glossaryFile, diagnostics)
@@ -77,7 +78,7 @@ internal static class StrategyLoader
             folder, municipalityId, title, shortTitle,
             summary,
             owner, scope, institution, period, status, adoption, review, evaluation, vocabulary, categories,
-            chapters, focusAreas, appendices, glossary, fields.Location);
+            chapters, focusAreas, appendices, glossary, fields.Location) { Updated = updated };
     }
 
     private static StrategyScope ReadScope(MappingReader? fields)

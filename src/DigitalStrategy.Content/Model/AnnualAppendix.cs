@@ -14,6 +14,9 @@ public sealed record AnnualAppendix(
 {
     public string Id => SchoolYear.Slug;
 
+    /// <summary>The date the editor wrote in 'updated', which "Sidst opdateret" shows instead of the file's last commit.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>The actions grouped by category, in the order the strategy declares its categories.</summary>
     public IEnumerable<(ActionCategory Category, ImmutableArray<StrategyAction> Actions)> ByCategory(Strategy strategy) =>
         strategy.Categories

@@ -7,4 +7,7 @@ namespace DigitalStrategy.Content.Model;
 public sealed record Chapter(string Id, string Title, string? Summary, int? AppendixNumber, RichText Body, SourceLocation Source)
 {
     public bool IsAppendix => AppendixNumber is not null;
+
+    /// <summary>The date the editor wrote in 'updated', which "Sidst opdateret" shows instead of the file's last commit.</summary>
+    public DateOnly? Updated { get; init; }
 }

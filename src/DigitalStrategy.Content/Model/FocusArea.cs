@@ -16,4 +16,8 @@ public sealed record FocusArea(
     ImmutableArray<Goal> Goals,
     RichText? ActionsIntroduction,
     ImmutableArray<StrategyAction> Actions,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>The date the editor wrote in 'updated', which "Sidst opdateret" shows instead of the file's last commit.</summary>
+    public DateOnly? Updated { get; init; }
+}

@@ -11,7 +11,11 @@ public sealed record SiteSettings(
     string? BaseUrl,
     string? Publisher,
     AccessibilityStatement Accessibility,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>Where an editor changes a source file ("Rediger denne side"); none when site.yml has no edit_url.</summary>
+    public EditUrlTemplate? EditUrl { get; init; }
+}
 
 /// <summary>The whole content of a build.</summary>
 /// <param name="Themes">The shared themes of input/themes.yml.</param>
@@ -64,6 +68,9 @@ public sealed record Municipality(
     SourceLocation Source)
 {
     private FrozenDictionary<(string StrategyId, string GoalId), ImmutableArray<StrategyGoal>>? _implementers;
+
+    /// <summary>The date the editor wrote in 'updated', which "Sidst opdateret" shows instead of the file's last commit.</summary>
+    public DateOnly? Updated { get; init; }
 
     public Institution? FindInstitution(string id) => Institutions.FirstOrDefault(i => i.Id == id);
 

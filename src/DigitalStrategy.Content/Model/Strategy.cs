@@ -50,6 +50,9 @@ public sealed record Strategy(
 
     public IEnumerable<Goal> Goals => FocusAreas.SelectMany(f => f.Goals);
 
+    /// <summary>The date the editor wrote in 'updated', which "Sidst opdateret" shows instead of the file's last commit.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Whether this is an institution's own local plan rather than a plan of the municipality.</summary>
     public bool IsLocalPlan => InstitutionId is not null;
 

@@ -26,7 +26,7 @@ public sealed class WholeSiteTests
             "testby/plan/bilag/2021-22/index.html", "testby/plan/bilag/2022-23/index.html",
             "testby/plan/skoleaar/index.html", "testby/plan/tidslinje/index.html",
             "oversigt/index.html", "redaktion/index.html",
-            "tilgaengelighedserklaering/index.html", "was/index.html",
+            "tilgaengelighedserklaering/index.html", "was/index.html", "robots.txt",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), TestSite.Snapshot(site.Output).Keys);
     }

@@ -73,8 +73,8 @@ public sealed class RenderPdfsTests
         string[] Names(BuildOptions options) => [.. BuildRecipe.Stages(options, renderer).Select(s => s.GetType().Name)];
 
         var withPdf = Names(new BuildOptions("input", "output", Pdf: true));
-        var at = Array.IndexOf(withPdf, "CollectAssets");
-        Assert.Equal(["CollectAssets", "RenderPdfs", "LinkPdfs", "CheckLinks", "WriteOutput"], withPdf[at..(at + 5)]);
+        string[] order = ["CollectAssets", "RenderPdfs", "LinkPdfs", "CheckLinks", "WriteOutput"];
+        Assert.Equal(order, withPdf.Where(order.Contains));
         Assert.DoesNotContain("RenderPdfs", Names(new BuildOptions("input", "output")));
         Assert.DoesNotContain("RenderPdfs", Names(new BuildOptions("input", "", WriteFiles: false, Pdf: true)));
     }
