@@ -16,7 +16,7 @@ public sealed class AddPrintAddresses : IHtmlProcessor
     public const string Attribute = "data-print-href";
 
     /// <summary>Where links are not printed (theme/assets/print.css hides these).</summary>
-    private const string NotPrinted = "nav, .source-link, .print-links, .more";
+    private const string NotPrinted = "nav, .source-link, .print-links, .more, .edit-link";
 
     private static readonly Uri Origin = new("http://site.invalid");
 
