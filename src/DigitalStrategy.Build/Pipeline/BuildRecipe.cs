@@ -20,6 +20,7 @@ public static class BuildRecipe
             new ReviewAccessibilityStatement(options.TodayOrClock),
             new ReviewCoverage(options.TodayOrClock),
             new PlanPages(options.TodayOrClock),
+            new CollectOpenData(options.TodayOrClock),
             new RenderPages(renderer),
             new PostProcessPages(HtmlProcessors()),
             new CollectAssets(),

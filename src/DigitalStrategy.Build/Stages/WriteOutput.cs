@@ -18,7 +18,7 @@ public sealed class WriteOutput : IBuildStage
             await folder.WriteTextAsync(page.OutputPath, page.Html, cancellationToken);
         }
 
-        foreach (var (path, content) in context.Assets.Concat(context.Pdfs))
+        foreach (var (path, content) in context.Assets.Concat(context.Pdfs).Concat(context.OpenData))
         {
             await folder.WriteBytesAsync(path, content, cancellationToken);
         }
