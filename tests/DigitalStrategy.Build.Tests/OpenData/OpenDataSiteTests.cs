@@ -223,6 +223,29 @@ public sealed class OpenDataSiteTests
         Assert.Equal("/data/schema.json", index.RootElement.GetProperty("schema").GetString());
     }
 
+    [Fact]
+    public async Task A_local_plan_names_its_institution_and_the_municipal_goals_its_goals_implement()
+    {
+        using var site = TestSite.Create(OpenDataSources.WithLocalPlan());
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        using var local = Json(site, "/data/testby/bakkeskolens-plan.json");
+        var institution = local.RootElement.GetProperty("strategy").GetProperty("institution");
+        Assert.Equal("bakkeskolen", institution.GetProperty("id").GetString());
+        Assert.Equal("/testby/institutioner/bakkeskolen/", institution.GetProperty("url").GetString());
+        var implemented = local.RootElement.GetProperty("goals")[0].GetProperty("implements").EnumerateArray().Single();
+        Assert.Equal(("plan", "laering", "/testby/plan/maal/laering/"),
+            (implemented.GetProperty("strategy_id").GetString(), implemented.GetProperty("goal_id").GetString(), implemented.GetProperty("url").GetString()));
+
+        using var municipal = Json(site, "/data/testby/plan.json");
+        var scope = municipal.RootElement.GetProperty("strategy").GetProperty("scope");
+        Assert.Equal("0-18 år", scope.GetProperty("age_range").GetString());
+        Assert.Equal(["bakkeskolen"], Strings(scope.GetProperty("institution_ids")));
+        Assert.Equal(JsonValueKind.Null, municipal.RootElement.GetProperty("strategy").GetProperty("institution").ValueKind);
+        Assert.Empty(JsonSchemaTests.Schema().Validate(local.RootElement));
+    }
+
     internal static async Task<TestSite> BuiltAsync(string? baseUrl = null)
     {
         var site = TestSite.Create(OpenDataSources.WithTrickyStrategy(baseUrl));

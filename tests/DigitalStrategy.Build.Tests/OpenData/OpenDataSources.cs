@@ -70,4 +70,35 @@ internal static class OpenDataSources
             """;
         return files;
     }
+
+    /// <summary>A school's local plan whose goal implements a goal of the municipal plan, which covers the school.</summary>
+    public static Dictionary<string, string> WithLocalPlan()
+    {
+        var files = SampleSources.Minimal();
+        files["testby/municipality.yml"] = """
+            name: Testby Kommune
+            institutions:
+              - id: bakkeskolen
+                name: Bakkeskolen
+            """;
+        files["testby/plan/strategy.yml"] += """
+
+            scope:
+              age_range: 0-18 år
+              institutions: [bakkeskolen]
+            """;
+        files["testby/bakkeskolens-plan/strategy.yml"] = """
+            title: Bakkeskolens lokale it-plan
+            institution: bakkeskolen
+            """;
+        files["testby/bakkeskolens-plan/focus-areas/01-undervisning.yml"] = """
+            id: undervisning
+            title: Undervisning
+            goals:
+              - id: kodning-i-timerne
+                title: Eleverne koder i matematik.
+                implements: [plan/laering]
+            """;
+        return files;
+    }
 }
