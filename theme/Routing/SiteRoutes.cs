@@ -100,6 +100,22 @@ public static class SiteRoutes
     public static string SchoolYearRunningHeader(Strategy strategy, SchoolYear year) =>
         $"/assets/sidehoved/{strategy.MunicipalityId}/{strategy.Id}/{year.Slug}.css";
 
+    /// <summary>Open data: the page that lists the files, the index of every file, and the JSON Schema of a strategy's file.</summary>
+    public const string OpenData = "/data/";
+
+    public const string OpenDataIndex = "/data/index.json";
+
+    public const string OpenDataSchema = "/data/schema.json";
+
+    /// <summary>A strategy's files on the open-data page; ids cannot hold "--", so the anchor is never ambiguous.</summary>
+    public static string OpenDataOf(Strategy strategy) => $"{OpenData}#{strategy.MunicipalityId}--{strategy.Id}";
+
+    public static string StrategyJson(Strategy strategy) => $"{OpenData}{strategy.MunicipalityId}/{strategy.Id}.json";
+
+    public static string StrategyGoalsCsv(Strategy strategy) => $"{OpenData}{strategy.MunicipalityId}/{strategy.Id}-maal.csv";
+
+    public static string StrategyActionsCsv(Strategy strategy) => $"{OpenData}{strategy.MunicipalityId}/{strategy.Id}-handlinger.csv";
+
     /// <summary>The file a page is written to, relative to the output folder.</summary>
     public static string OutputPath(string url) =>
         url.EndsWith('/') ? $"{url.TrimStart('/')}index.html" : url.TrimStart('/');

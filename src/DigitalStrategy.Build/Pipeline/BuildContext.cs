@@ -41,6 +41,9 @@ public sealed class BuildContext(BuildOptions options)
     /// <summary>The PDF of each print view (with build --pdf) as output path and bytes; written and link-checked like the assets.</summary>
     public IReadOnlyList<(string OutputPath, byte[] Content)> Pdfs { get; set; } = [];
 
+    /// <summary>The open data under /data/ (JSON, CSV, the index and the schema) as output path and bytes; written and link-checked like the assets.</summary>
+    public IReadOnlyList<(string OutputPath, byte[] Content)> OpenData { get; set; } = [];
+
     /// <summary>The written site, before it is swapped in as the output folder.</summary>
     public OutputFolder? StagedOutput { get; set; }
 
@@ -57,7 +60,7 @@ public sealed class BuildContext(BuildOptions options)
             yield return (page.OutputPath, Utf8NoBom.GetBytes(page.Html));
         }
 
-        foreach (var file in Assets.Concat(Pdfs))
+        foreach (var file in Assets.Concat(Pdfs).Concat(OpenData))
         {
             yield return file;
         }

@@ -21,6 +21,7 @@ public static class BuildRecipe
             new ReviewCoverage(options.TodayOrClock),
             new ReviewTitles(),
             new PlanPages(options.TodayOrClock),
+            new CollectOpenData(options.TodayOrClock),
             new ReadSourceDates(),
             new AddPageFacts(),
             new RenderPages(renderer),

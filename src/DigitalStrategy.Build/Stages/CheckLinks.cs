@@ -13,7 +13,7 @@ public sealed class CheckLinks : IBuildStage
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var pagesByPath = context.RenderedPages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
-        var assets = context.Assets.Concat(context.Pdfs).Select(a => "/" + a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var assets = context.Assets.Concat(context.Pdfs).Concat(context.OpenData).Select(a => "/" + a.OutputPath).ToHashSet(StringComparer.Ordinal);
 
         foreach (var page in context.RenderedPages)
         {

@@ -27,6 +27,8 @@ public sealed class WholeSiteTests
             "testby/plan/skoleaar/index.html", "testby/plan/tidslinje/index.html",
             "oversigt/index.html", "redaktion/index.html",
             "tilgaengelighedserklaering/index.html", "was/index.html", "robots.txt",
+            "data/index.html", "data/index.json", "data/schema.json",
+            "data/testby/plan.json", "data/testby/plan-maal.csv", "data/testby/plan-handlinger.csv",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), TestSite.Snapshot(site.Output).Keys);
     }

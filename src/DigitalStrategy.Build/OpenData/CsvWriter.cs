@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace DigitalStrategy.Build.OpenData;
+
+/// <summary>
+/// Writes CSV as RFC 4180 describes it: comma between fields, CRLF after every record, and a field
+/// in double quotes (with its quotes doubled) when it holds a comma, a quote or a line break. The
+/// bytes start with a UTF-8 byte order mark, which is how Excel knows the file is UTF-8 and shows
+/// æ, ø and å rightly.
+/// </summary>
+public static class CsvWriter
+{
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        AppendRecord(text, header);
+        foreach (var row in rows)
+        {
+            if (row.Count != header.Count)
+            {
+                throw new ArgumentException($"A row has {row.Count} fields where the header has {header.Count}.", nameof(rows));
+            }
+
+            AppendRecord(text, row);
+        }
+
+        return [.. ByteOrderMark, .. new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString())];
+    }
+
+    private static void AppendRecord(StringBuilder text, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            AppendField(text, fields[i]);
+        }
+
+        text.Append("\r\n");
+    }
+
+    private static void AppendField(StringBuilder text, string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            text.Append(field);
+            return;
+        }
+
+        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+}

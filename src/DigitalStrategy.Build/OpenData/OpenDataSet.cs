@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using DigitalStrategy.Build.Stages;
+using DigitalStrategy.Content.Model;
+using DigitalStrategy.Theme.Pages;
+using DigitalStrategy.Theme.Routing;
+
+namespace DigitalStrategy.Build.OpenData;
+
+/// <summary>
+/// Every open-data file of a site and the page that lists them: for each strategy its JSON and its
+/// two CSV files, then the index of them all and the JSON Schema. The files are made first, so the
+/// page can give their real sizes.
+/// </summary>
+/// <param name="Files">Each file as output path and bytes, in a stable order.</param>
+public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Content)> Files, OpenDataPage Page)
+{
+    public const string JsonType = "application/json";
+    public const string CsvType = "text/csv";
+
+    public static OpenDataSet Make(Site site)
+    {
+        var builder = new StrategyDataBuilder(site);
+        var files = new List<(string OutputPath, byte[] Content)>();
+        var listed = ImmutableArray.CreateBuilder<StrategyDataFiles>();
+        var indexed = ImmutableArray.CreateBuilder<DataIndexStrategy>();
+        foreach (var municipality in site.Municipalities)
+        {
+            foreach (var strategy in municipality.Strategies)
+            {
+                var data = builder.Build(municipality, strategy);
+                var json = Add(files, SiteRoutes.StrategyJson(strategy), OpenDataJson.Serialize(data));
+                var goals = Add(files, SiteRoutes.StrategyGoalsCsv(strategy), CsvTables.Goals(data));
+                var actions = Add(files, SiteRoutes.StrategyActionsCsv(strategy), CsvTables.Actions(data));
+
+                listed.Add(new StrategyDataFiles(
+                    municipality,
+                    strategy,
+                    Listed(goals, "CSV", CsvType, data.Goals.Length),
+                    Listed(actions, "CSV", CsvType, data.Actions.Length),
+                    Listed(json, "JSON", JsonType, null)));
+                indexed.Add(new DataIndexStrategy(
+                    municipality.Id,
+                    municipality.Name,
+                    strategy.Id,
+                    strategy.Title,
+                    builder.Address(SiteRoutes.Strategy(strategy)),
+                    [
+                        Indexed(builder, json, "strategy", "json", JsonType, null),
+                        Indexed(builder, goals, "goals", "csv", CsvType, data.Goals.Length),
+                        Indexed(builder, actions, "actions", "csv", CsvType, data.Actions.Length),
+                    ]));
+            }
+        }
+
+        var schema = Add(files, SiteRoutes.OpenDataSchema, OpenDataJson.Schema());
+        var index = Add(files, SiteRoutes.OpenDataIndex, OpenDataJson.Serialize(new DataIndex(
+            StrategyDataBuilder.SchemaVersion,
+            builder.Address(SiteRoutes.OpenData),
+            builder.Address(SiteRoutes.OpenDataSchema),
+            indexed.ToImmutable())));
+
+        var page = new OpenDataPage(
+            site,
+            listed.ToImmutable(),
+            Listed(index, "JSON", JsonType, null),
+            Listed(schema, "JSON", JsonType, null),
+            [.. CsvTables.GoalColumns.Select(c => new DataField(c.Name, c.Description))],
+            [.. CsvTables.ActionColumns.Select(c => new DataField(c.Name, c.Description))]);
+        return new OpenDataSet(files, page);
+    }
+
+    private static (string Url, long Bytes) Add(List<(string OutputPath, byte[] Content)> files, string url, byte[] content)
+    {
+        files.Add((SiteRoutes.OutputPath(url), content));
+        return (url, content.LongLength);
+    }
+
+    private static DataFile Listed((string Url, long Bytes) file, string format, string mediaType, int? rows) =>
+        new(file.Url, format, mediaType, LinkPdfs.FormatSize(file.Bytes), rows);
+
+    private static DataIndexFile Indexed(StrategyDataBuilder builder, (string Url, long Bytes) file, string content, string format, string mediaType, int? rows) =>
+        new(content, format, mediaType, builder.Address(file.Url), file.Bytes, rows);
+}
