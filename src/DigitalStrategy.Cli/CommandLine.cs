@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Cli.Scaffolding;
 
 namespace DigitalStrategy.Cli;
 
@@ -26,7 +27,7 @@ public static class CommandLine
         var pdf = new Option<bool>("--pdf") { Description = "Also render each print view (whole strategy, each annual appendix) to a PDF with Chromium." };
         var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf };
         var check = new Command("check", "Validate the sources and report every problem; writes nothing.") { input };
-        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check };
+        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check, NewCommand.Create(output, error) };
 
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)
