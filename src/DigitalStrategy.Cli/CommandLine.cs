@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Cli.Scaffolding;
 
 namespace DigitalStrategy.Cli;
 
@@ -28,7 +29,7 @@ public static class CommandLine
         var format = new Option<DiagnosticFormat>("--format") { Description = "How to report: text (default), json (one document on stdout, for tools), or github (annotations in GitHub Actions).", DefaultValueFactory = _ => DiagnosticFormat.Text };
         var check = new Command("check", "Validate the sources and report every problem, errors and warnings, at once; writes nothing.") { input, format };
         var serve = new ServeCommand(input, baseUrl);
-        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check, serve.Command };
+        var root = new RootCommand("Publishes municipal digitalisation strategies as an accessible static web site.") { build, check, serve.Command, NewCommand.Create(output, error) };
 
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)
