@@ -51,9 +51,10 @@ public sealed class ReloadClients
             return false;
         }
 
-        // A shared file (CSS, an image) may change how any page looks.
+        // The theme's files (CSS, scripts, images) may change how any page looks; data files and
+        // feeds (/data/, sitemap.xml) are not part of a page.
         var ownFile = SiteSnapshot.OutputPathOf(path);
-        return after.Changed.Any(changed => changed == ownFile || changed == ownFile + "/index.html" || !changed.EndsWith(".html", StringComparison.Ordinal));
+        return after.Changed.Any(changed => changed == ownFile || changed == ownFile + "/index.html" || changed.StartsWith("assets/", StringComparison.Ordinal));
     }
 
     private sealed class Unsubscribe(Action action) : IDisposable

@@ -21,6 +21,12 @@ public sealed class ReloadClientsTests
     public void A_changed_stylesheet_reloads_every_tab() =>
         Assert.True(ReloadClients.ShouldReload(Build(1, []), Build(2, [], "assets/site.css"), "/herning/"));
 
+    [Theory]
+    [InlineData("data/lemvig/digitaliseringsplan.json")]
+    [InlineData("sitemap.xml")]
+    public void A_changed_data_file_reloads_no_page_tab(string changed) =>
+        Assert.False(ReloadClients.ShouldReload(Build(1, []), Build(2, [], changed, "lemvig/index.html"), "/herning/"));
+
     [Fact]
     public void Errors_that_appear_or_go_away_reload_every_tab()
     {

@@ -13,9 +13,9 @@ public static class EditorGuideLoader
 {
     public const string SourcePath = "docs/redaktoervejledning.md";
 
+    // Headings without an explicit anchor get theirs from AddHeadingAnchors, like every page's.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .Build();
 
     private static readonly Lazy<EditorGuide> Guide = new(Render);

@@ -136,7 +136,7 @@ internal static partial class AppendixScaffold
         lines.AddRange(finished.Select(a => $"- Ikke ført videre, fordi den er afsluttet: {a.Id} ({(a.Status is not null && FinishedStatus().IsMatch(a.Status) ? $"status '{a.Status}'" : $"tidsramme '{a.Timeframe!.Text}'")})."));
         lines.Add(categories);
         lines.Add("Ret 'title' og 'number', hvis bilaget hedder noget andet i dokumentet.");
-        lines.Add("Felterne er forklaret i docs/content-model.md, afsnit 10 og 11. Kør 'check' bagefter.");
+        lines.Add("Sådan gør du, trin for trin: docs/redaktoervejledning.md, afsnit 5. Kør 'check' bagefter.");
         return string.Join('\n', lines);
     }
 

@@ -17,7 +17,7 @@ internal static class Skeletons
             Kommunen {name}. Mappens navn, '{id}', er kommunens id: kommunens side får adressen /{id}/.
             Læg hver af kommunens strategier i sin egen mappe ved siden af denne fil, fx med:
               {Cli} new strategy --municipality {id} --id digitaliseringsstrategi --title "Digitaliseringsstrategi"
-            Felterne er forklaret i docs/content-model.md, afsnit 6. Kør 'check' bagefter.
+            Se docs/redaktoervejledning.md, afsnit 6. Felterne er forklaret i docs/content-model.md, afsnit 6. Kør 'check' bagefter.
             """)
         .Blank()
         .Comment("Kommunens navn, som borgerne kender det: overskriften på kommunens side.")
@@ -48,7 +48,7 @@ internal static class Skeletons
             - Har strategien et bilag med handlinger for hvert skoleår, så skriv kategorierne nederst
               ('categories') og begynd bilaget med:
                 {Cli} new appendix --strategy {municipalityId}/{id} --school-year {currentYear}
-            Felterne er forklaret i docs/content-model.md, afsnit 7. Kør 'check' bagefter.
+            Se docs/redaktoervejledning.md, afsnit 6. Felterne er forklaret i docs/content-model.md, afsnit 7. Kør 'check' bagefter.
             """)
         .Blank()
         .Comment("Den fulde titel, som dokumentet har den.")

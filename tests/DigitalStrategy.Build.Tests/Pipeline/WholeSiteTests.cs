@@ -25,7 +25,7 @@ public sealed class WholeSiteTests
             "testby/plan/maal/laering/index.html", "testby/plan/maal/trivsel/index.html",
             "testby/plan/bilag/2021-22/index.html", "testby/plan/bilag/2022-23/index.html",
             "testby/plan/skoleaar/index.html", "testby/plan/tidslinje/index.html",
-            "oversigt/index.html", "redaktion/index.html",
+            "oversigt/index.html", "redaktion/index.html", "redaktion/vejledning/index.html",
             "tilgaengelighedserklaering/index.html", "was/index.html", "robots.txt",
             "data/index.html", "data/index.json", "data/schema.json",
             "data/testby/plan.json", "data/testby/plan-maal.csv", "data/testby/plan-handlinger.csv",

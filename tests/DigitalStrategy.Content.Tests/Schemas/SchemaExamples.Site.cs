@@ -57,6 +57,9 @@ public static partial class SchemaExamples
         new("site-bad-email", SampleInput.Site, "title: Digitale strategier\n" + Accessibility.Replace("tilgaengelighed@example.dk", "tilgaengelighed.example.dk"), InvalidValue),
         new("site-short-phone", SampleInput.Site, "title: Digitale strategier\n" + Accessibility.Replace("+45 12 34 56 78", "1234"), InvalidValue),
         new("site-impossible-date", SampleInput.Site, "title: Digitale strategier\n" + Accessibility.Replace("2026-11-01", "2026-02-30"), InvalidValue),
+        new("site-edit-url", SampleInput.Site, "title: Digitale strategier\nedit_url: https://github.com/kommune/strategier/edit/main/input/{path}\n" + Accessibility, null),
+        new("site-edit-url-without-path", SampleInput.Site, "title: Digitale strategier\nedit_url: https://github.com/kommune/strategier/edit/main/input/\n" + Accessibility, InvalidValue),
+        new("site-edit-url-not-an-address", SampleInput.Site, "title: Digitale strategier\nedit_url: github.com/kommune/{path}\n" + Accessibility, InvalidValue),
         new("site-danish-date", SampleInput.Site, "title: Digitale strategier\n" + Accessibility.Replace("2026-11-01", "1. november 2026"), InvalidValue),
         new("site-base-url-without-scheme", SampleInput.Site, "title: Digitale strategier\nbase_url: strategier.example.dk\n" + Accessibility, InvalidValue),
         new("site-criterion-not-a-criterion", SampleInput.Site, "title: Digitale strategier\n" + Accessibility + "\n  known_issues:\n    - title: Kontrast\n      description: For lav.\n      criterion: 1.4\n", InvalidValue),
@@ -109,6 +112,8 @@ public static partial class SchemaExamples
                 name: Sprogcentret
             """, null),
         new("municipality-missing-name", SampleInput.Municipality, "description: Uden navn\n", MissingField),
+        new("municipality-updated", SampleInput.Municipality, "name: Lemvig Kommune\nupdated: 2024-05-03\n", null),
+        new("municipality-updated-not-a-date", SampleInput.Municipality, "name: Lemvig Kommune\nupdated: 3. maj 2024\n", InvalidValue),
         new("municipality-unknown-field", SampleInput.Municipality, "navn: Lemvig Kommune\nname: Lemvig Kommune\n", UnknownField),
         new("municipality-bad-institution-id", SampleInput.Municipality, "name: Lemvig Kommune\ninstitutions:\n  - id: Bakkeskolen\n    name: Bakkeskolen\n", InvalidId),
         new("municipality-institution-not-a-mapping", SampleInput.Municipality, "name: Lemvig Kommune\ninstitutions:\n  - Bakkeskolen\n", InvalidValue),
