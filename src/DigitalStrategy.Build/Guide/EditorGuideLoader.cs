@@ -43,6 +43,7 @@ public static class EditorGuideLoader
         }
 
         MoveAnchorsOntoHeadings(body);
+        WrapTables(body);
         return new EditorGuide(title, body.InnerHtml.Trim(), SourcePath);
     }
 
@@ -60,6 +61,26 @@ public static class EditorGuideLoader
                 heading.Id = anchor.Id;
                 paragraph.Remove();
             }
+        }
+    }
+
+    /// <summary>
+    /// A table wider than a phone scrolls inside its own region, which the keyboard can reach and a
+    /// screen reader names after the section it is in, as the site's other tables do.
+    /// </summary>
+    private static void WrapTables(AngleSharp.Dom.IElement body)
+    {
+        var document = body.Owner!;
+        foreach (var table in body.QuerySelectorAll("table").ToList())
+        {
+            var region = document.CreateElement("div");
+            region.ClassName = "scroll-region";
+            region.SetAttribute("tabindex", "0");
+            region.SetAttribute("role", "region");
+            var section = table.ParentElement!.Children.TakeWhile(e => e != table).LastOrDefault(e => e.LocalName is "h2" or "h3");
+            region.SetAttribute("aria-label", section is null ? "Tabel" : $"Tabel: {section.TextContent.Trim()}");
+            table.Replace(region);
+            region.AppendChild(table);
         }
     }
 

@@ -39,7 +39,8 @@ public sealed class AddContentsList : IHtmlProcessor
         var title = document.CreateElement("h2");
         title.Id = ListId;
         title.TextContent = "Indhold på siden";
-        var list = document.CreateElement("ol");
+        // Headings that carry their own numbers ("5. Start et nyt skoleår") would read "6. 5. …" in a numbered list.
+        var list = document.CreateElement(sections.Any(s => StartsWithNumber(Label(s))) ? "ul" : "ol");
         foreach (var section in sections)
         {
             if (string.IsNullOrEmpty(section.Id))
@@ -82,5 +83,11 @@ public sealed class AddContentsList : IHtmlProcessor
         }
 
         return id;
+    }
+
+    private static bool StartsWithNumber(string label)
+    {
+        var digits = label.TakeWhile(char.IsAsciiDigit).Count();
+        return digits > 0 && label.Length > digits && label[digits] == '.';
     }
 }
