@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using DigitalStrategy.Build.Stages;
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Theme.Pages;
 using DigitalStrategy.Theme.Routing;
@@ -76,7 +76,7 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
     }
 
     private static DataFile Listed((string Url, long Bytes) file, string format, string mediaType, int? rows) =>
-        new(file.Url, format, mediaType, LinkPdfs.FormatSize(file.Bytes), rows);
+        new(file.Url, format, mediaType, FileSizes.Format(file.Bytes), rows);
 
     private static DataIndexFile Indexed(StrategyDataBuilder builder, (string Url, long Bytes) file, string content, string format, string mediaType, int? rows) =>
         new(content, format, mediaType, builder.Address(file.Url), file.Bytes, rows);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using AngleSharp;
 using AngleSharp.Html.Parser;
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Theme.Pages;
 using DigitalStrategy.Theme.Routing;
@@ -57,21 +57,11 @@ public sealed class LinkPdfs : IBuildStage
         link.TextContent = "Hent som PDF";
         var meta = document.CreateElement("span");
         meta.ClassName = "meta";
-        meta.TextContent = $"(PDF, {FormatSize(size)})";
+        meta.TextContent = $"(PDF, {FileSizes.Format(size)})";
         item.Append(link, document.CreateTextNode(" "), meta);
         list.AppendChild(item);
 
         var links = new PageLinks(page.Links.Ids, [.. page.Links.Hrefs, pdfUrl]);
         return page with { Html = document.ToHtml() + "\n", Links = links };
-    }
-
-    /// <summary>A file size as a Danish reader writes it: "245 kB" below a megabyte, "1,2 MB" from there.</summary>
-    public static string FormatSize(long bytes)
-    {
-        var danish = CultureInfo.GetCultureInfo("da-DK");
-        var kilobytes = Math.Max(1, Math.Round(bytes / 1000d, MidpointRounding.AwayFromZero));
-        return kilobytes < 1000
-            ? $"{kilobytes.ToString("0", danish)} kB"
-            : $"{(bytes / 1_000_000d).ToString("0.0", danish)} MB";
     }
 }

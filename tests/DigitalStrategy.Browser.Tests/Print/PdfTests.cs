@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using DigitalStrategy.Build.Stages;
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Theme.Routing;
 using Xunit.Abstractions;
@@ -74,7 +74,7 @@ public sealed partial class PdfTests(PdfSite site, ITestOutputHelper output) : I
             }
 
             var link = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(site.FileOf(page))).QuerySelector($"main ul.print-links a[href='{pdf}']");
-            var expected = $"Hent som PDF (PDF, {LinkPdfs.FormatSize(new FileInfo(site.FileOf(pdf)).Length)})";
+            var expected = $"Hent som PDF (PDF, {FileSizes.Format(new FileInfo(site.FileOf(pdf)).Length)})";
             var offered = link?.ParentElement is { } item ? PdfSite.Normalize(item.TextContent) : null;
             if (offered != expected || !SizeText().IsMatch(offered))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using DigitalStrategy.Build.OpenData;
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Build.Stages;
 using DigitalStrategy.Build.Tests.Support;
 
@@ -272,5 +273,5 @@ public sealed class OpenDataSiteTests
             .ToHashSet();
 
     // LinkPdfs formats the sizes the page shows; its own tests pin the Danish form.
-    internal static string SizeOf(TestSite site, string url) => LinkPdfs.FormatSize(new FileInfo(site.FileOf(url)).Length);
+    internal static string SizeOf(TestSite site, string url) => FileSizes.Format(new FileInfo(site.FileOf(url)).Length);
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Build.Rendering;
 using DigitalStrategy.Build.Stages;
@@ -77,7 +78,7 @@ public sealed class LinkPdfsTests
     [InlineData(1_234_567, "1,2 MB")]
     [InlineData(12_750_000, "12,8 MB")]
     public void Sizes_are_written_the_Danish_way(long bytes, string expected) =>
-        Assert.Equal(expected, LinkPdfs.FormatSize(bytes));
+        Assert.Equal(expected, FileSizes.Format(bytes));
 
     /// <summary>Runs the recipe up to the PDFs: the pages are rendered and post-processed, the assets collected.</summary>
     private static async Task<BuildContext> RenderAsync(TestSite site)

@@ -1,3 +1,4 @@
+using DigitalStrategy.Build.Output;
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Build.Rendering;
 using DigitalStrategy.Build.Stages;
@@ -25,7 +26,7 @@ public sealed class RenderPdfsTests
         var appendixPdf = File.ReadAllBytes(Path.Combine(site.Output, "testby/plan/bilag/2021-22/print/testby-plan-2021-22.pdf"));
         Assert.Equal("%PDF-"u8.ToArray(), appendixPdf[..5]);
         var item = site.Page("/testby/plan/bilag/2021-22/").QuerySelector("a[href$='testby-plan-2021-22.pdf']")!.ParentElement!;
-        Assert.Equal($"Hent som PDF (PDF, {LinkPdfs.FormatSize(appendixPdf.Length)})", RealSite.Normalize(item.TextContent));
+        Assert.Equal($"Hent som PDF (PDF, {FileSizes.Format(appendixPdf.Length)})", RealSite.Normalize(item.TextContent));
     }
 
     [Fact]
