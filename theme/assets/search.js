@@ -194,6 +194,13 @@ function describe(state, count) {
   return `${plural(count, "resultat", "resultater")}${what}${how}.`;
 }
 
+// A result matches any of the chosen values of a filter, and every filter that has chosen values.
+function pagefindFilters(state) {
+  const filters = {};
+  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
+  return filters;
+}
+
 async function search(state) {
   const mine = ++generation;
   lastState = state;
@@ -209,10 +216,8 @@ async function search(state) {
   }
 
   terms = state.query.split(/\s+/).map(stem).filter((term) => term.length > 0);
-  const filters = {};
-  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
   list.setAttribute("aria-busy", "true");
-  const found = await pagefind.search(state.query || null, { filters });
+  const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
   if (mine !== generation) return;
   results = found.results;
   shown = 0;
@@ -243,7 +248,19 @@ async function loadPagefind() {
 async function loadFilters() {
   if (allCounts !== null) return;
   allCounts = await pagefind.filters();
-  await search(lastState ?? readAddress());
+  await recount(lastState ?? readAddress());
+}
+
+// Counts the current search again now that every filter is loaded, without touching the results:
+// a reader may already be tabbing through them, and replacing them would drop the focus.
+async function recount(state) {
+  const mine = generation;
+  if (!state.query && Object.keys(state.filters).length === 0) {
+    showCounts(allCounts);
+    return;
+  }
+  const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+  if (mine === generation) showCounts(found.filters);
 }
 
 function start() {

@@ -117,6 +117,7 @@ public sealed class SearchPageTests(PublishedSite site)
 
             // Opened without a click, so the keyboard gate starts its Tab walk from the top of the page.
             await page.EvalOnSelectorAsync("#search-filters", "details => { details.open = true; }");
+            await page.WaitForFunctionAsync("() => document.querySelector('#search-filters .facet-count').textContent.length > 0");
             Assert.True(await page.IsCheckedAsync("input[name=kommune][value='Herning Kommune']"));
         });
 
