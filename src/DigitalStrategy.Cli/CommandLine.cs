@@ -25,7 +25,8 @@ public static class CommandLine
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind, which needs Node.js); the search page then finds nothing." };
         var pdf = new Option<bool>("--pdf") { Description = "Also render each print view (whole strategy, each annual appendix) to a PDF with Chromium." };
-        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took (docs/performance.md)." };
+        var build = new Command("build", "Build the whole site from the sources into the output folder.") { input, outputDir, baseUrl, noSearch, pdf, timings };
         var format = new Option<DiagnosticFormat>("--format") { Description = "How to report: text (default), json (one document on stdout, for tools), or github (annotations in GitHub Actions).", DefaultValueFactory = _ => DiagnosticFormat.Text };
         var check = new Command("check", "Validate the sources and report every problem, errors and warnings, at once; writes nothing.") { input, format };
         var serve = new ServeCommand(input, baseUrl);
@@ -48,7 +49,7 @@ public static class CommandLine
         if (parse.CommandResult.Command == build && !wantsHelp)
         {
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), Search: !parse.GetValue(noSearch), Pdf: parse.GetValue(pdf));
-            return await RunBuildAsync(options, output, error);
+            return await RunBuildAsync(options, output, error, parse.GetValue(timings));
         }
 
         if (parse.CommandResult.Command == check && !wantsHelp)
@@ -86,7 +87,7 @@ public static class CommandLine
         return result.Succeeded ? ExitCodes.Success : ExitCodes.SourceErrors;
     }
 
-    private static async Task<int> RunBuildAsync(BuildOptions options, TextWriter output, TextWriter error)
+    private static async Task<int> RunBuildAsync(BuildOptions options, TextWriter output, TextWriter error, bool timings = false)
     {
         var result = await SiteBuilder.RunAsync(options);
         foreach (var diagnostic in result.Diagnostics)
@@ -106,6 +107,14 @@ public static class CommandLine
             ? $"Built {result.PageCount} pages into {options.OutputDirectory} in {seconds} s"
             : $"Checked {result.PageCount} pages in {seconds} s: no errors";
         await output.WriteLineAsync($"{done}, {result.WarningCount} warning(s).");
+        if (timings)
+        {
+            foreach (var stage in result.StageTimings)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{stage.Stage,-30} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
+            }
+        }
+
         return ExitCodes.Success;
     }
 }
