@@ -6,7 +6,7 @@ namespace DigitalStrategy.Build.Output;
 /// A staging folder beside the output folder. <see cref="Commit"/> swaps it in whole; disposing
 /// without committing deletes it, so a failed build never touches the last good site.
 /// </summary>
-public sealed class OutputFolder : IAsyncDisposable
+public sealed class OutputFolder : PageStore, IAsyncDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
@@ -41,6 +41,15 @@ public sealed class OutputFolder : IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, content, cancellationToken);
     }
+
+    public override void Write(string outputPath, byte[] html)
+    {
+        var path = Path.Combine(_staging, outputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, html);
+    }
+
+    public override byte[] Read(string outputPath) => File.ReadAllBytes(Path.Combine(_staging, outputPath));
 
     /// <summary>Replaces the output folder with the staged one: the old site stays until the new one is complete.</summary>
     public void Commit()

@@ -8,8 +8,8 @@ using DigitalStrategy.Theme.Pages;
 
 namespace DigitalStrategy.Build.Pipeline;
 
-/// <summary>A page rendered to HTML, with what the link check needs to know about it.</summary>
-public sealed record RenderedPage(Page Page, string OutputPath, string Html, PageLinks Links);
+/// <summary>A page rendered to HTML and handed to the page store, with what the link check needs to know about it.</summary>
+public sealed record RenderedPage(Page Page, string OutputPath, PageLinks Links);
 
 /// <summary>The ids a page offers as fragments and the addresses it links to.</summary>
 public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Hrefs);
@@ -35,6 +35,9 @@ public sealed class BuildContext(BuildOptions options)
 
     public IReadOnlyList<RenderedPage> RenderedPages { get; set; } = [];
 
+    /// <summary>Where the rendered pages are; chosen by BeginOutput.</summary>
+    public PageStore? PageStore { get; set; }
+
     /// <summary>Asset files (CSS, images, and robots.txt, sitemap.xml and the change feed) as output path and bytes.</summary>
     public IReadOnlyList<(string OutputPath, byte[] Content)> Assets { get; set; } = [];
 
@@ -52,21 +55,10 @@ public sealed class BuildContext(BuildOptions options)
     /// <summary>The built site held in memory (preview), by output path; filled only with BuildOptions.InMemory.</summary>
     public IReadOnlyDictionary<string, byte[]>? SiteFiles { get; set; }
 
-    /// <summary>Every file of the site as output path and bytes: what <c>WriteOutput</c> writes and the preview serves.</summary>
-    public IEnumerable<(string OutputPath, byte[] Content)> OutputFiles()
-    {
-        foreach (var page in RenderedPages)
-        {
-            yield return (page.OutputPath, Utf8NoBom.GetBytes(page.Html));
-        }
+    /// <summary>Every file of the site that is not a page, as output path and bytes.</summary>
+    public IEnumerable<(string OutputPath, byte[] Content)> OtherFiles() => Assets.Concat(Pdfs).Concat(OpenData);
 
-        foreach (var file in Assets.Concat(Pdfs).Concat(OpenData))
-        {
-            yield return file;
-        }
-    }
-
-    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    public PageStore RequirePageStore() => PageStore ?? throw new InvalidOperationException("BeginOutput did not run.");
 
     public Site RequireSite() => Site ?? throw new InvalidOperationException("The content was not loaded.");
 }

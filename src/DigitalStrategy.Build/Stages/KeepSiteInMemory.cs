@@ -11,7 +11,7 @@ public sealed class KeepSiteInMemory : IBuildStage
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (path, content) in context.OutputFiles())
+        foreach (var (path, content) in context.RequirePageStore().All().Concat(context.OtherFiles()))
         {
             files[path.Replace('\\', '/')] = content;
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp;
 using AngleSharp.Html.Parser;
 using DigitalStrategy.Build.Output;
@@ -27,12 +28,13 @@ public sealed class LinkPdfs : IBuildStage
             return Task.CompletedTask;
         }
 
+        var store = context.RequirePageStore();
         var input = context.RenderedPages;
         var output = new RenderedPage[input.Count];
         Parallel.For(0, input.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             output[i] = input[i].Page.PrintUrl is { } printUrl && pdfOfPrintView.TryGetValue(printUrl, out var pdfUrl)
-                ? WithPdfLink(input[i], pdfUrl, sizes[pdfUrl])
+                ? WithPdfLink(store, input[i], pdfUrl, sizes[pdfUrl])
                 : input[i];
         });
 
@@ -40,9 +42,9 @@ public sealed class LinkPdfs : IBuildStage
         return Task.CompletedTask;
     }
 
-    private static RenderedPage WithPdfLink(RenderedPage page, string pdfUrl, long size)
+    private static RenderedPage WithPdfLink(PageStore store, RenderedPage page, string pdfUrl, long size)
     {
-        var document = new HtmlParser().ParseDocument(page.Html);
+        var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(store.Read(page.OutputPath)));
         var list = document.QuerySelector("ul.print-links");
         if (list is null)
         {
@@ -61,7 +63,7 @@ public sealed class LinkPdfs : IBuildStage
         item.Append(link, document.CreateTextNode(" "), meta);
         list.AppendChild(item);
 
-        var links = new PageLinks(page.Links.Ids, [.. page.Links.Hrefs, pdfUrl]);
-        return page with { Html = document.ToHtml() + "\n", Links = links };
+        store.Write(page.OutputPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(document.ToHtml() + "\n"));
+        return page with { Links = new PageLinks(page.Links.Ids, [.. page.Links.Hrefs, pdfUrl]) };
     }
 }

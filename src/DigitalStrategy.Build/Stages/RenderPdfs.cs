@@ -36,13 +36,14 @@ public sealed class RenderPdfs : IBuildStage
         context.Pdfs = outcome.Pdfs;
     }
 
-    /// <summary>The build's pages and assets by output path, as the browser would get them from the published site.</summary>
+    /// <summary>The build's print views and assets by output path, as the browser would get them from the published site.</summary>
     private static IReadOnlyDictionary<string, byte[]> FilesOf(BuildContext context)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var page in context.RenderedPages)
+        var store = context.RequirePageStore();
+        foreach (var page in context.RenderedPages.Where(p => p.Page is PrintPageBase))
         {
-            files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
+            files[page.OutputPath] = store.Read(page.OutputPath);
         }
 
         foreach (var (path, content) in context.Assets)

@@ -30,29 +30,9 @@ public sealed record Site(
 
     public Theme? FindTheme(string id) => Themes.FirstOrDefault(t => t.Id == id);
 
-    /// <summary>
-    /// Goals of other municipalities that share themes with <paramref name="goal"/>: those sharing
-    /// the most themes first, then in site order; at most <paramref name="perMunicipality"/> from each
-    /// municipality, so one municipality with many goals does not crowd out the others.
-    /// </summary>
-    public IReadOnlyList<RelatedGoal> GoalsRelatedTo(Goal goal, Strategy strategy, int perMunicipality)
-    {
-        var themes = goal.ThemeIds.ToHashSet(StringComparer.Ordinal);
-        if (themes.Count == 0)
-        {
-            return [];
-        }
-
-        return Municipalities
-            .Where(m => m.Id != strategy.MunicipalityId)
-            .SelectMany(m => m.Strategies.SelectMany(s => s.Goals.Select(g => new RelatedGoal(m, s, g,
-                [.. g.ThemeIds.Where(themes.Contains).Distinct(StringComparer.Ordinal)]))))
-            .Where(r => !r.SharedThemes.IsEmpty)
-            .GroupBy(r => r.Municipality.Id, StringComparer.Ordinal)
-            .SelectMany(g => g.OrderByDescending(r => r.SharedThemes.Length).Take(perMunicipality))
-            .OrderByDescending(r => r.SharedThemes.Length)
-            .ToList();
-    }
+    /// <inheritdoc cref="Comparison.RelatedGoalIndex.Find"/>
+    public IReadOnlyList<RelatedGoal> GoalsRelatedTo(Goal goal, Strategy strategy, int perMunicipality, int limit) =>
+        Comparison.RelatedGoalIndex.Of(this).Find(goal, strategy, perMunicipality, limit);
 }
 
 /// <summary>A goal of another municipality and the themes it shares with the goal it is related to.</summary>
