@@ -113,6 +113,9 @@ public static class CommandLine
             {
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{stage.Stage,-30} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
             }
+
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
         }
 
         return ExitCodes.Success;

@@ -1,31 +1,67 @@
 using DigitalStrategy.Build.Pipeline;
+using DigitalStrategy.Build.Rendering;
 
 namespace DigitalStrategy.Preview;
 
 /// <summary>
 /// Builds the site into memory, one build at a time, and keeps the last good one: a build with
-/// errors changes the findings shown, never the pages.
+/// errors changes the findings shown, never the pages. After a change, a quick build makes only the
+/// pages open in tabs (the rest are made when asked for), so the editor sees the change at once;
+/// a full build with every check follows in the background, and the next change cancels it.
 /// </summary>
-public sealed class PreviewBuilds(PreviewOptions options) : IDisposable
+public sealed class PreviewBuilds(PreviewOptions options, Func<IReadOnlyCollection<string>> openPaths) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly PageRenderer _renderer = new();
+    private CancellationTokenSource _fullBuild = new();
 
     public PreviewState Current { get; private set; } = PreviewState.Initial;
 
     /// <summary>Raised after each build with the state before and after it.</summary>
     public event Action<PreviewState, PreviewState>? Built;
 
-    public async Task<PreviewState> RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>The full build that follows a quick one, while it runs; for tests and a clean stop.</summary>
+    public Task FullBuild { get; private set; } = Task.CompletedTask;
+
+    /// <summary>A full build: every page made and every check run.</summary>
+    public Task<PreviewState> RebuildAsync(CancellationToken cancellationToken) => BuildAsync(Kind.Full, cancellationToken);
+
+    /// <summary>After a change: a quick build of the open pages, then a full build in the background.</summary>
+    public async Task<PreviewState> RebuildQuicklyAsync(CancellationToken cancellationToken, Action<PreviewState, PreviewState>? fullBuildDone = null)
+    {
+        await _fullBuild.CancelAsync();
+        await FullBuild.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var quick = await BuildAsync(Kind.Quick, cancellationToken);
+        _fullBuild.Dispose();
+        _fullBuild = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = _fullBuild.Token;
+        FullBuild = Task.Run(async () =>
+        {
+            var full = await BuildAsync(Kind.FullAfterQuick, token);
+            fullBuildDone?.Invoke(full, quick);
+        }, token);
+        return quick;
+    }
+
+    private async Task<PreviewState> BuildAsync(Kind kind, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             // Preview leaves out what is slow and not needed to read the pages: the search index and PDFs.
-            var buildOptions = new BuildOptions(options.InputDirectory, OutputDirectory: "", options.BaseUrl, WriteFiles: false, Search: false, Pdf: false, InMemory: true);
+            var open = kind == Kind.Quick ? openPaths().Select(SiteSnapshot.OutputPathOf).OfType<string>().ToHashSet(StringComparer.Ordinal) : null;
+            var buildOptions = new BuildOptions(options.InputDirectory, OutputDirectory: "", options.BaseUrl, WriteFiles: false, Search: false, Pdf: false, InMemory: true, RenderOnly: open);
             var result = await SiteBuilder.RunAsync(buildOptions, cancellationToken);
             var before = Current;
-            var site = result.Files is { } files ? new SiteSnapshot(WithThemeAssetsFromDisk(files)) : before.Site;
-            var after = new PreviewState(before.Build + 1, site, result.Diagnostics, SiteSnapshot.Changes(before.Site, site), result.Elapsed);
+            var site = result.Files is { } files
+                ? new SiteSnapshot(WithThemeAssetsFromDisk(files), result.Pages ?? [], new PageMaker(_renderer, BuildRecipe.HtmlProcessors())).WithFilesOf(before.Site)
+                : before.Site;
+            // The full build after a quick one completes the same build, under the same number.
+            var number = kind == Kind.FullAfterQuick ? before.Build : before.Build + 1;
+            var after = new PreviewState(number, site, result.Diagnostics, SiteSnapshot.Changes(before.Site, site), result.Elapsed)
+            {
+                Kind = kind,
+            };
             Current = after;
             Built?.Invoke(before, after);
             return after;
@@ -75,5 +111,20 @@ public sealed class PreviewBuilds(PreviewOptions options) : IDisposable
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    /// <summary>What a build made: everything, or the open pages first and then everything.</summary>
+    public enum Kind
+    {
+        Full,
+        Quick,
+        FullAfterQuick,
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _fullBuild.CancelAsync();
+        await FullBuild.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _fullBuild.Dispose();
+        await _renderer.DisposeAsync();
+        _gate.Dispose();
+    }
 }

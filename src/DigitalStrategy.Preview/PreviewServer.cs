@@ -33,7 +33,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _options = options;
         _log = log;
-        _builds = new PreviewBuilds(options);
+        _builds = new PreviewBuilds(options, () => _clients.Paths);
         _builds.Built += _clients.Notify;
     }
 
@@ -74,7 +74,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
                 if (batch.Any(c => c.Kind == ChangeKind.Rebuild))
                 {
-                    Report(await _builds.RebuildAsync(cancellationToken));
+                    Report(await _builds.RebuildQuicklyAsync(cancellationToken, Report));
                 }
             }
         }
@@ -84,17 +84,22 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private void Report(PreviewState state)
+    /// <param name="reported">The build whose findings were printed already: a full build after a quick one prints only what is new.</param>
+    private void Report(PreviewState state, PreviewState? reported = null)
     {
         var seconds = state.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var diagnostic in state.Diagnostics)
+        foreach (var diagnostic in state.Diagnostics.Except(reported?.Diagnostics ?? []))
         {
             _log.WriteLine(diagnostic.ToString());
         }
 
-        _log.WriteLine(state.HasErrors
-            ? $"Build {state.Build} failed in {seconds} s: {state.Errors.Count} error(s). {(state.Site is null ? "Nothing to show yet" : "Still showing the last good site")}; the browser shows the errors."
-            : $"Build {state.Build} in {seconds} s: {state.Changed.Count} file(s) changed, {state.Diagnostics.Count} warning(s).");
+        _log.WriteLine((state.HasErrors, state.Kind) switch
+        {
+            (true, _) => $"Build {state.Build} failed in {seconds} s: {state.Errors.Count} error(s). {(state.Site is null ? "Nothing to show yet" : "Still showing the last good site")}; the browser shows the errors.",
+            (false, PreviewBuilds.Kind.Quick) => $"Build {state.Build} in {seconds} s: {state.Changed.Count} file(s) changed; checking the whole site.",
+            (false, PreviewBuilds.Kind.FullAfterQuick) => $"Build {state.Build} checked in full in {seconds} s: {state.Diagnostics.Count} warning(s).",
+            _ => $"Build {state.Build} in {seconds} s: {state.Changed.Count} file(s) changed, {state.Diagnostics.Count} warning(s).",
+        });
     }
 
     private async Task HandleAsync(HttpContext http)
@@ -123,7 +128,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        switch (site.Find(path))
+        switch (await site.FindAsync(path))
         {
             case Lookup.Found found when found.OutputPath.EndsWith(".html", StringComparison.Ordinal):
                 await WriteHtmlAsync(http, 200, PreviewMarkup.Decorate(Encoding.UTF8.GetString(found.Content), state));
@@ -137,7 +142,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 http.Response.Headers.Location = redirect.Location + http.Request.QueryString;
                 break;
             default:
-                var notFound = site.Find("/404.html") is Lookup.Found page ? Encoding.UTF8.GetString(page.Content) : "<!DOCTYPE html><html lang=\"da\"><head><title>Siden findes ikke</title></head><body><h1>Siden findes ikke</h1></body></html>";
+                var notFound = await site.FindAsync("/404.html") is Lookup.Found page ? Encoding.UTF8.GetString(page.Content) : "<!DOCTYPE html><html lang=\"da\"><head><title>Siden findes ikke</title></head><body><h1>Siden findes ikke</h1></body></html>";
                 await WriteHtmlAsync(http, 404, PreviewMarkup.Decorate(notFound, state));
                 break;
         }
@@ -211,7 +216,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
-        _builds.Dispose();
+        await _builds.DisposeAsync();
         _stopping.Dispose();
     }
 }

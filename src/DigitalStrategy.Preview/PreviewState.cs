@@ -14,6 +14,9 @@ public sealed record PreviewState(int Build, SiteSnapshot? Site, IReadOnlyList<D
 {
     public static PreviewState Initial { get; } = new(0, null, [], new HashSet<string>(), TimeSpan.Zero);
 
+    /// <summary>A full build, a quick one (open pages only, fewer checks), or the full build that completes a quick one.</summary>
+    public PreviewBuilds.Kind Kind { get; init; } = PreviewBuilds.Kind.Full;
+
     public IReadOnlyList<Diagnostic> Errors => [.. Diagnostics.Where(d => d.IsError)];
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

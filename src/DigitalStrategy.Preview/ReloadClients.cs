@@ -15,6 +15,9 @@ public sealed class ReloadClients
 
     public int Count => _clients.Count;
 
+    /// <summary>The paths the open tabs show, which a quick build makes first.</summary>
+    public IReadOnlyCollection<string> Paths => [.. _clients.Values.Select(c => c.Path).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Registers a tab; dispose the subscription when the connection closes.</summary>
     public (ChannelReader<string> Events, IDisposable Subscription) Subscribe(string path)
     {

@@ -87,6 +87,23 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_broken_link_found_by_the_full_build_after_the_quick_one_reloads_the_tab_with_the_error()
+    {
+        const string chapter = "/lemvig/digitaliseringsplan/indledning/";
+        await using var tab = await EventStream.OpenAsync(_http, _server.Address!, chapter);
+
+        _site.Replace(SampleInput.Chapter1, "## Baggrund", "## Baggrund\n\nSe [den gamle plan](/findes-ikke/).");
+
+        // The quick build shows the new text at once; the full build behind it finds the broken link.
+        Assert.Equal("reload", await tab.NextAsync(Patience));
+        Assert.Equal("reload", await tab.NextAsync(Patience));
+        var (status, body) = await GetAsync(chapter);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("DS0013", body, StringComparison.Ordinal);
+        Assert.Contains("den gamle plan", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_tab_is_not_reloaded_when_only_another_page_changed()
     {
         await using var glossaryTab = await EventStream.OpenAsync(_http, _server.Address!, "/tilgaengelighedserklaering/");

@@ -15,20 +15,20 @@ public sealed class SiteSnapshotTests
     [InlineData("/", "index.html")]
     [InlineData("/lemvig/", "lemvig/index.html")]
     [InlineData("/assets/site.css", "assets/site.css")]
-    public void Finds_files_the_way_a_static_host_does(string path, string expected) =>
-        Assert.Equal(expected, Assert.IsType<Lookup.Found>(Site.Find(path)).OutputPath);
+    public async Task Finds_files_the_way_a_static_host_does(string path, string expected) =>
+        Assert.Equal(expected, Assert.IsType<Lookup.Found>(await Site.FindAsync(path)).OutputPath);
 
     [Fact]
-    public void A_folder_address_without_its_slash_redirects() =>
-        Assert.Equal("/lemvig/", Assert.IsType<Lookup.Redirect>(Site.Find("/lemvig")).Location);
+    public async Task A_folder_address_without_its_slash_redirects() =>
+        Assert.Equal("/lemvig/", Assert.IsType<Lookup.Redirect>(await Site.FindAsync("/lemvig")).Location);
 
     [Theory]
     [InlineData("/../site.yml")]
     [InlineData("/assets/../../input/site.yml")]
     [InlineData("/assets/..\\..\\site.yml")]
     [InlineData("/findes-ikke/")]
-    public void Never_serves_anything_outside_the_site(string path) =>
-        Assert.IsType<Lookup.Missing>(Site.Find(path));
+    public async Task Never_serves_anything_outside_the_site(string path) =>
+        Assert.IsType<Lookup.Missing>(await Site.FindAsync(path));
 
     [Fact]
     public void Changes_are_the_files_added_removed_or_different()

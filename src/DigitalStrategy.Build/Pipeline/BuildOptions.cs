@@ -11,6 +11,8 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="Pdf">Whether to render each print view to a PDF with Chromium and link it from its pages.</param>
 /// <param name="ChromiumPath">The Chromium that renders the PDFs: Debian's, never one Playwright downloads.</param>
 /// <param name="InMemory">For the preview server: keep the built site in memory (<see cref="BuildResult.Files"/>) instead of writing it; needs WriteFiles false.</param>
+/// <param name="RenderOnly">For the preview's quick build (needs InMemory): render only the pages at these output paths
+/// (the open tabs) and leave out the reviews, open data, feeds and the link check; the full build that follows does them.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -21,7 +23,8 @@ public sealed record BuildOptions(
     string? ToolsDirectory = null,
     bool Pdf = false,
     string ChromiumPath = BuildOptions.DebianChromium,
-    bool InMemory = false)
+    bool InMemory = false,
+    IReadOnlySet<string>? RenderOnly = null)
 {
     public const string DebianChromium = "/usr/bin/chromium";
 

@@ -12,6 +12,11 @@ public static class BuildRecipe
 {
     public static IReadOnlyList<IBuildStage> Stages(BuildOptions options, PageRenderer renderer)
     {
+        if (options.RenderOnly is not null)
+        {
+            return QuickPreview(options, renderer);
+        }
+
         List<IBuildStage> stages =
         [
             new ReadSources(),
@@ -55,6 +60,32 @@ public static class BuildRecipe
         }
 
         return stages;
+    }
+
+    /// <summary>
+    /// The preview's quick build after a change: the content and the pages open in the tabs, so the
+    /// editor sees the change at once. The full build, with every check, follows it.
+    /// </summary>
+    private static IReadOnlyList<IBuildStage> QuickPreview(BuildOptions options, PageRenderer renderer)
+    {
+        if (!options.InMemory)
+        {
+            throw new ArgumentException("Only the preview renders some of the pages; it needs InMemory.", nameof(options));
+        }
+
+        return
+        [
+            new ReadSources(),
+            new LoadContent(),
+            new ResolveReferences(),
+            new PlanPages(options.TodayOrClock),
+            new ReadSourceDates(),
+            new AddPageFacts(),
+            new BeginOutput(),
+            new RenderPages(renderer, HtmlProcessors()),
+            new CollectAssets(),
+            new KeepSiteInMemory(),
+        ];
     }
 
     /// <summary>The AngleSharp processors every page goes through, in order.</summary>

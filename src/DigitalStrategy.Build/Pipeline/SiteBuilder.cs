@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DigitalStrategy.Build.Rendering;
 using DigitalStrategy.Content.Diagnostics;
+using DigitalStrategy.Theme.Pages;
 
 namespace DigitalStrategy.Build.Pipeline;
 
@@ -13,6 +14,9 @@ public sealed record BuildResult(
 {
     /// <summary>The built site by output path, with BuildOptions.InMemory and no errors; otherwise null.</summary>
     public IReadOnlyDictionary<string, byte[]>? Files { get; init; }
+
+    /// <summary>Every page of the site as planned, with BuildOptions.InMemory and no errors; the preview makes those not in <see cref="Files"/> on demand.</summary>
+    public IReadOnlyList<Page>? Pages { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
@@ -57,6 +61,7 @@ public static class SiteBuilder
         return new BuildResult(succeeded, diagnostics, context.RenderedPages.Count, stopwatch.Elapsed, timings)
         {
             Files = succeeded ? context.SiteFiles : null,
+            Pages = succeeded && context.SiteFiles is not null ? context.Pages : null,
         };
     }
 }
