@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigitalStrategy.Benchmarks.Compare;
+using DigitalStrategy.Benchmarks.Compare.Hugo;
 using DigitalStrategy.Benchmarks.Search;
 using DigitalStrategy.Benchmarks.Synthetic;
 
@@ -43,7 +44,8 @@ public static class BenchCommandLine
         var markdown = new Option<string?>("--markdown") { Description = "Also write the results as Markdown tables to this file (for docs/performance.md)." };
         var keep = new Option<bool>("--keep") { Description = "Keep the work folder with the inputs, the Hugo sites and the outputs." };
 
-        var generate = new Command("generate", "Write a synthetic input folder shaped like input/, in Danish-like text.") { municipalities, outDir, seed };
+        var hugoDir = new Option<string?>("--hugo") { Description = "Also write the content as the Hugo site `compare` builds, into this new or empty folder." };
+        var generate = new Command("generate", "Write a synthetic input folder shaped like input/, in Danish-like text.") { municipalities, outDir, seed, hugoDir };
         var search = new Command("search", "Build the real and a synthetic site with search, and measure index time, size and what a browser downloads.") { municipalities, seed, queries };
         var compare = new Command("compare", "Build the same synthetic content with ours and with Hugo, in turn, and compare time, memory and pages (docs/performance.md).") { sizes, runs, seed, markdown, keep };
         var root = new RootCommand("Benchmarks of the digital-strategy site generator.") { generate, search, compare };
@@ -65,9 +67,15 @@ public static class BenchCommandLine
             {
                 var site = SyntheticSite.Generate(parse.GetValue(outDir)!, parse.GetValue(municipalities), parse.GetValue(seed));
                 await output.WriteLineAsync($"Wrote {site.Files} files for {site.Municipalities} municipalities into {site.Folder}.");
+                if (parse.GetValue(hugoDir) is { } hugoFolder)
+                {
+                    var hugo = HugoSiteExporter.Export(HugoSiteExporter.Load(site.Folder), hugoFolder);
+                    await output.WriteLineAsync($"Wrote the Hugo site ({hugo.ContentFiles} content files) into {hugo.Folder}.");
+                }
+
                 return 0;
             }
-            catch (IOException problem)
+            catch (Exception problem) when (problem is IOException or InvalidDataException)
             {
                 await error.WriteLineAsync($"error: {problem.Message}");
                 return 1;

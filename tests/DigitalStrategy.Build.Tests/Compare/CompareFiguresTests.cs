@@ -59,7 +59,7 @@ public sealed class CompareFiguresTests
         Assert.Null(CompareOptions.ParseSizes("1;10"));
         Assert.Null(CompareOptions.ParseSizes(""));
         Assert.Equal("none", CompareReport.MedianAndRange([]));
-        Assert.Equal("150 (100–400)", CompareReport.MedianAndRange([400, 100, 150]));
+        Assert.Equal("1,500 (100–4,000)", CompareReport.MedianAndRange([4000, 100, 1500]));
     }
 
     private static RunSample Run(double wall) => new(wall, wall * 0.75, wall * 0.25, 100 * 1024);

@@ -39,7 +39,7 @@ public static class CompareReport
                 [
                     Whole(size.Municipalities), generator.Name, Whole(generator.Pages), Decimal(wall.Median, "0.00"),
                     $"{Decimal(wall.Min, "0.00")}–{Decimal(wall.Max, "0.00")}", Decimal(generator.Cpu.Median, "0.00"),
-                    Decimal(generator.PeakMiB.Median, "0"), Decimal(generator.MillisecondsPerPage, "0.00"),
+                    Decimal(generator.PeakMiB.Median, "N0"), Decimal(generator.MillisecondsPerPage, "0.00"),
                     ReferenceEquals(generator, size.Ours) ? Decimal(size.Ratio, "0.00") : "",
                 ];
             }
@@ -69,7 +69,7 @@ public static class CompareReport
         }
 
         var spread = Spread.Of(values);
-        return $"{Decimal(spread.Median, "0")} ({Decimal(spread.Min, "0")}–{Decimal(spread.Max, "0")})";
+        return $"{Decimal(spread.Median, "N0")} ({Decimal(spread.Min, "N0")}–{Decimal(spread.Max, "N0")})";
     }
 
     public static string Markdown(IReadOnlyList<string> headings, IEnumerable<string[]> rows)
