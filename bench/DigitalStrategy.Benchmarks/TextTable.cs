@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DigitalStrategy.Benchmarks.Search;
+namespace DigitalStrategy.Benchmarks;
 
 /// <summary>A plain table for the console: columns padded to their widest cell, text left and numbers right.</summary>
 public sealed class TextTable(params string[] headings)
