@@ -150,20 +150,21 @@ public static partial class HugoLayout
         """;
 
     /// <summary>
-    /// Ours: goals of other municipalities sharing themes, at most two from each municipality, those
-    /// sharing the most themes, with the shared themes. Hugo: its related-content index on the themes
-    /// (ranked by shared themes), then `where` and GroupByParam, which run in Go; a loop in the
-    /// template with a counter per municipality did the same and cost Hugo a quarter more CPU at
-    /// 100 municipalities. The set is the same as ours; Hugo lists it by municipality, ours by shared themes.
+    /// Ours: at most eight goals of other municipalities sharing themes, at most two from each
+    /// municipality, those sharing the most themes first, picked from a bounded window of each theme's
+    /// goals (Content/Comparison/RelatedGoalIndex.cs). Hugo: its related-content index on the themes
+    /// (ranked by shared themes), the first 64 from other municipalities, grouped by municipality with
+    /// `GroupByParam` (which runs in Go), at most two from each and eight in all. The lists differ in
+    /// which goals they pick but have the same length and shape.
     /// </summary>
     private const string Related = """
         {{ $mine := .Params.temaer }}
-        {{ with (where (site.RegularPages.Related .) "Params.municipality" "ne" .Params.municipality).GroupByParam "municipality" }}
+        {{ with (first 64 (where (site.RegularPages.Related .) "Params.municipality" "ne" .Params.municipality)).GroupByParam "municipality" }}
         <h2 id="andre-kommuner">Andre kommuners mål om det samme</h2>
         <p>Mål fra andre kommuner, der har samme temaer. Se, hvordan de griber det an.</p>
-        <ul class="related-goals">{{ range . }}{{ range first 2 .Pages }}
+        <ul class="related-goals">{{ $shown := 0 }}{{ range . }}{{ range first 2 .Pages }}{{ if lt $shown 8 }}{{ $shown = add $shown 1 }}
         <li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <span class="meta">{{ .CurrentSection.Parent.Title }} · Fælles temaer: {{ $first := true }}{{ range .Params.temaer }}{{ if in $mine . }}{{ if not $first }}, {{ end }}{{ index site.Data.themes . }}{{ $first = false }}{{ end }}{{ end }}</span></li>
-        {{ end }}{{ end }}</ul>
+        {{ end }}{{ end }}{{ end }}</ul>
         {{ end }}
 
         """;
