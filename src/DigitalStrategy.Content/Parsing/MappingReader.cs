@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Sources;
-using YamlDotNet.RepresentationModel;
 
 namespace DigitalStrategy.Content.Parsing;
 
@@ -12,12 +11,13 @@ namespace DigitalStrategy.Content.Parsing;
 /// </summary>
 public sealed class MappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMap _node;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    /// <summary>The names of the fields asked for, present or not; a mapping has a few, so a list is cheaper than a set.</summary>
+    private readonly List<string> _read = [];
 
-    internal MappingReader(YamlMappingNode node, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
+    internal MappingReader(YamlMap node, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
     {
         _node = node;
         File = file;
@@ -77,16 +77,16 @@ public sealed class MappingReader
         {
             case null:
                 return [];
-            case YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value):
+            case YamlText scalar when string.IsNullOrWhiteSpace(scalar.Value):
                 return [];
-            case YamlScalarNode scalar:
+            case YamlText scalar:
                 ReportScriptText(scalar);
                 return [new Located<string>(scalar.Value!.Trim(), Locate(scalar))];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<Located<string>>();
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
+                    if (item is YamlText { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
                     {
                         ReportScriptText(itemScalar);
                         items.Add(new Located<string>(value.Trim(), Locate(item)));
@@ -113,13 +113,13 @@ public sealed class MappingReader
         switch (node)
         {
             case null:
-            case YamlScalarNode { Value: null or "" }:
+            case YamlText { Value: null or "" }:
                 return [];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<MappingReader>();
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode mapping)
+                    if (item is YamlMap mapping)
                     {
                         items.Add(new MappingReader(mapping, File, _lineOffset, _diagnostics));
                     }
@@ -144,9 +144,9 @@ public sealed class MappingReader
         switch (node)
         {
             case null:
-            case YamlScalarNode { Value: null or "" }:
+            case YamlText { Value: null or "" }:
                 return null;
-            case YamlMappingNode mapping:
+            case YamlMap mapping:
                 return new MappingReader(mapping, File, _lineOffset, _diagnostics);
             default:
                 Error(Locate(node), DiagnosticCodes.InvalidValue,
@@ -158,9 +158,9 @@ public sealed class MappingReader
     /// <summary>Reports every field that was never read: usually a misspelt field name.</summary>
     public void ReportUnknownFields()
     {
-        foreach (var (keyNode, _) in _node.Children)
+        foreach (var (keyNode, _, _) in _node.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlText)?.Value ?? "";
             if (_read.Contains(key))
             {
                 continue;
@@ -189,7 +189,7 @@ public sealed class MappingReader
         var node = Take(key);
         switch (node)
         {
-            case YamlScalarNode { Value: { } value } scalar when !string.IsNullOrWhiteSpace(value):
+            case YamlText { Value: { } value } scalar when !string.IsNullOrWhiteSpace(value):
                 if (plain)
                 {
                     ReportScriptText(scalar);
@@ -197,7 +197,7 @@ public sealed class MappingReader
 
                 return value.Trim();
             case null:
-            case YamlScalarNode:
+            case YamlText:
                 if (required)
                 {
                     var where = node is null ? Location : Locate(node);
@@ -217,7 +217,7 @@ public sealed class MappingReader
     /// A plain text is HTML-encoded on the page, so nothing in it runs; script in it is still
     /// reported, because the editor most likely pasted something else than was meant.
     /// </summary>
-    private void ReportScriptText(YamlScalarNode scalar)
+    private void ReportScriptText(YamlText scalar)
     {
         var text = scalar.Value ?? "";
         foreach (var finding in UnsafeMarkup.InText(text))
@@ -226,16 +226,19 @@ public sealed class MappingReader
         }
     }
 
-    private YamlNode? Take(string key)
+    private YamlValue? Take(string key)
     {
-        _read.Add(key);
+        if (!_read.Contains(key))
+        {
+            _read.Add(key);
+        }
+
         return Find(key);
     }
 
-    private YamlNode? Find(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private YamlValue? Find(string key) => _node.Find(key);
 
-    private SourceLocation Locate(YamlNode node) => YamlParser.Locate(File, node, _lineOffset);
+    private SourceLocation Locate(YamlValue node) => YamlParser.Locate(File, node, _lineOffset);
 
     private static string Example(string key) => key switch
     {
