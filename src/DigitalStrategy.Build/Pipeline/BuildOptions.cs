@@ -1,3 +1,5 @@
+using DigitalStrategy.Content.Loading;
+
 namespace DigitalStrategy.Build.Pipeline;
 
 /// <summary>What to build and where.</summary>
@@ -11,6 +13,10 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="Pdf">Whether to render each print view to a PDF with Chromium and link it from its pages.</param>
 /// <param name="ChromiumPath">The Chromium that renders the PDFs: Debian's, never one Playwright downloads.</param>
 /// <param name="InMemory">For the preview server: keep the built site in memory (<see cref="BuildResult.Files"/>) instead of writing it; needs WriteFiles false.</param>
+/// <param name="ContentCache">
+/// For the preview server: the source files as earlier builds read them, kept between builds so that
+/// a build reads only the files that changed. The site and the diagnostics are the same without it.
+/// </param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -21,7 +27,8 @@ public sealed record BuildOptions(
     string? ToolsDirectory = null,
     bool Pdf = false,
     string ChromiumPath = BuildOptions.DebianChromium,
-    bool InMemory = false)
+    bool InMemory = false,
+    ContentCache? ContentCache = null)
 {
     public const string DebianChromium = "/usr/bin/chromium";
 

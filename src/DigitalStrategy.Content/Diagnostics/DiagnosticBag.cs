@@ -17,6 +17,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds diagnostics found elsewhere (another thread, or an earlier load of an unchanged file), in their order.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public void Error(SourceLocation location, string code, string message) =>
         Add(new Diagnostic(location, Severity.Error, code, message));
 
@@ -31,6 +40,15 @@ public sealed class DiagnosticBag
             {
                 return _items.Exists(d => d.IsError);
             }
+        }
+    }
+
+    /// <summary>The diagnostics in the order they were added.</summary>
+    internal Diagnostic[] InOrder()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
         }
     }
 
