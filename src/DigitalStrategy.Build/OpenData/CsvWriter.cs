@@ -26,10 +26,20 @@ public static class CsvWriter
             AppendRecord(text, row);
         }
 
-        return [.. ByteOrderMark, .. new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString())];
+        return Encode(text);
     }
 
-    private static void AppendRecord(StringBuilder text, IReadOnlyList<string> fields)
+    /// <summary>The bytes of a file written into <paramref name="text"/> record by record: the byte order mark, then the text as UTF-8.</summary>
+    internal static byte[] Encode(StringBuilder text)
+    {
+        var value = text.ToString();
+        var bytes = new byte[ByteOrderMark.Length + Utf8.GetByteCount(value)];
+        ByteOrderMark.CopyTo(bytes, 0);
+        Utf8.GetBytes(value, 0, value.Length, bytes, ByteOrderMark.Length);
+        return bytes;
+    }
+
+    internal static void AppendRecord(StringBuilder text, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -41,10 +51,12 @@ public static class CsvWriter
             AppendField(text, fields[i]);
         }
 
-        text.Append("\r\n");
+        EndRecord(text);
     }
 
-    private static void AppendField(StringBuilder text, string field)
+    internal static void EndRecord(StringBuilder text) => text.Append("\r\n");
+
+    internal static void AppendField(StringBuilder text, string field)
     {
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
@@ -54,4 +66,6 @@ public static class CsvWriter
 
         text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -73,7 +73,12 @@ public sealed record ActionComparison(
         IReadOnlyList<StrategyAction> previous, IReadOnlyList<StrategyAction> current,
         (int Previous, ContinuationMatch Match)?[] pairOf, bool[] taken)
     {
-        var texts = previous.Select(a => a.Text.PlainText).ToArray();
+        if (Array.TrueForAll(pairOf, p => p is not null) || Array.TrueForAll(taken, t => t))
+        {
+            return;
+        }
+
+        var index = new SimilarityIndex([.. previous.Select(a => new ComparableText(a.Text.PlainText))]);
         var candidates = new List<(double Score, int Current, int Previous)>();
         for (var c = 0; c < current.Count; c++)
         {
@@ -82,10 +87,10 @@ public sealed record ActionComparison(
                 continue;
             }
 
-            var text = current[c].Text.PlainText;
+            var scores = index.Scores(new ComparableText(current[c].Text.PlainText));
             for (var p = 0; p < previous.Count; p++)
             {
-                if (!taken[p] && TextSimilarity.Score(texts[p], text) is var score && score >= TextSimilarity.Threshold)
+                if (!taken[p] && scores[p] is var score && score >= TextSimilarity.Threshold)
                 {
                     candidates.Add((score, c, p));
                 }
