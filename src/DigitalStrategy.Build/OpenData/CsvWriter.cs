@@ -32,10 +32,20 @@ public static class CsvWriter
     /// <summary>The bytes of a file written into <paramref name="text"/> record by record: the byte order mark, then the text as UTF-8.</summary>
     internal static byte[] Encode(StringBuilder text)
     {
-        var value = text.ToString();
-        var bytes = new byte[ByteOrderMark.Length + Utf8.GetByteCount(value)];
+        var length = ByteOrderMark.Length;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += Utf8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[length];
         ByteOrderMark.CopyTo(bytes, 0);
-        Utf8.GetBytes(value, 0, value.Length, bytes, ByteOrderMark.Length);
+        var at = ByteOrderMark.Length;
+        foreach (var chunk in text.GetChunks())
+        {
+            at += Utf8.GetBytes(chunk.Span, bytes.AsSpan(at));
+        }
+
         return bytes;
     }
 

@@ -34,7 +34,9 @@ public static class OpenDataJson
     /// </summary>
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        // One buffer per thread, kept between files, so that only the finished file is allocated.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             if (type.SerializeHandler is { } write)
@@ -50,6 +52,9 @@ public static class OpenDataJson
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {

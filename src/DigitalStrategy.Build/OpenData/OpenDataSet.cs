@@ -31,13 +31,12 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
         Parallel.For(0, strategies.Count, i =>
         {
             var data = builder.Build(strategies[i].Municipality, strategies[i].Strategy);
-            made[i] = new MadeFiles(data, OpenDataJson.Serialize(data), CsvTables.Goals(data), CsvTables.Actions(data));
+            made[i] = new MadeFiles(OpenDataJson.Serialize(data), CsvTables.Goals(data), CsvTables.Actions(data), data.Goals.Length, data.Actions.Length);
         });
 
         for (var i = 0; i < strategies.Count; i++)
         {
             var (municipality, strategy) = strategies[i];
-            var data = made[i].Data;
             var json = Add(files, SiteRoutes.StrategyJson(strategy), made[i].Json);
             var goals = Add(files, SiteRoutes.StrategyGoalsCsv(strategy), made[i].Goals);
             var actions = Add(files, SiteRoutes.StrategyActionsCsv(strategy), made[i].Actions);
@@ -45,8 +44,8 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
             listed.Add(new StrategyDataFiles(
                 municipality,
                 strategy,
-                Listed(goals, "CSV", CsvType, data.Goals.Length),
-                Listed(actions, "CSV", CsvType, data.Actions.Length),
+                Listed(goals, "CSV", CsvType, made[i].GoalCount),
+                Listed(actions, "CSV", CsvType, made[i].ActionCount),
                 Listed(json, "JSON", JsonType, null)));
             indexed.Add(new DataIndexStrategy(
                 municipality.Id,
@@ -56,8 +55,8 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
                 builder.Address(SiteRoutes.Strategy(strategy)),
                 [
                     Indexed(builder, json, "strategy", "json", JsonType, null),
-                    Indexed(builder, goals, "goals", "csv", CsvType, data.Goals.Length),
-                    Indexed(builder, actions, "actions", "csv", CsvType, data.Actions.Length),
+                    Indexed(builder, goals, "goals", "csv", CsvType, made[i].GoalCount),
+                    Indexed(builder, actions, "actions", "csv", CsvType, made[i].ActionCount),
                 ]));
         }
 
@@ -78,8 +77,8 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
         return new OpenDataSet(files, page);
     }
 
-    /// <summary>A strategy's data and the bytes of its three files.</summary>
-    private sealed record MadeFiles(StrategyData Data, byte[] Json, byte[] Goals, byte[] Actions);
+    /// <summary>The bytes of a strategy's three files and the rows of its two tables.</summary>
+    private sealed record MadeFiles(byte[] Json, byte[] Goals, byte[] Actions, int GoalCount, int ActionCount);
 
     private static (string Url, long Bytes) Add(List<(string OutputPath, byte[] Content)> files, string url, byte[] content)
     {

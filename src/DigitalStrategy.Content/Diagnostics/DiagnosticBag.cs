@@ -26,6 +26,27 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="check"/> for every item on all cores, each into diagnostics of its own,
+    /// and adds those in the order of the items: the same diagnostics in the same order as checking
+    /// the items one by one. The checks must not share anything they change.
+    /// </summary>
+    public void AddInParallel<T>(IReadOnlyList<T> items, Action<T, DiagnosticBag> check)
+    {
+        var found = new Diagnostic[items.Count][];
+        Parallel.For(0, items.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            check(items[i], own);
+            found[i] = own.InOrder();
+        });
+
+        foreach (var diagnostics in found)
+        {
+            AddRange(diagnostics);
+        }
+    }
+
     public void Error(SourceLocation location, string code, string message) =>
         Add(new Diagnostic(location, Severity.Error, code, message));
 

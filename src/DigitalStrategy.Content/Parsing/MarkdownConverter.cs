@@ -30,10 +30,13 @@ public static class MarkdownConverter
     public static string ToHtml(MarkdownText source, DiagnosticBag diagnostics) => Convert(source.Text, new Reporter(source, diagnostics));
 
     /// <summary>Markdown for a single line (a goal or action text): no wrapping paragraph.</summary>
-    public static string InlineToHtml(string markdown) => Unwrap(ToHtml(markdown));
+    public static string InlineToHtml(string markdown) => MarkdownProse.InlineHtml(markdown) ?? Unwrap(ToHtml(markdown));
 
     /// <inheritdoc cref="InlineToHtml(string)"/>
-    public static string InlineToHtml(MarkdownText source, DiagnosticBag diagnostics) => Unwrap(ToHtml(source, diagnostics));
+    public static string InlineToHtml(MarkdownText source, DiagnosticBag diagnostics) =>
+        MarkdownProse.InlineHtml(source.Text) is { } prose && !UnsafeMarkup.InText(source.Text).Any()
+            ? prose
+            : Unwrap(ToHtml(source, diagnostics));
 
     public static string ToPlainText(string markdown)
     {

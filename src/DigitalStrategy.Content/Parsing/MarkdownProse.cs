@@ -17,7 +17,32 @@ internal static class MarkdownProse
     public static string? PlainText(string text) => IsProse(text) ? Normalized(text) : null;
 
     /// <summary>Whitespace of any kind and length made single spaces, and none at the ends.</summary>
-    public static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Normalized(string text) =>
+        IsNormalized(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Whether the text has no whitespace but single spaces between words, as most texts have; then it is its own normal form.</summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The HTML Markdig renders for the text, before it is trimmed: each run of lines between empty
@@ -70,6 +95,17 @@ internal static class MarkdownProse
 
         return inParagraph ? html.Append("</p>\n").ToString() : html.ToString();
     }
+
+    /// <summary>
+    /// The HTML of a one-line text without its paragraph, when that is the text itself: prose on
+    /// one line, with nothing to trim and no '"' to escape, as nearly every action is. Else null.
+    /// </summary>
+    public static string? InlineHtml(string text) =>
+        text.AsSpan().IndexOfAny(InlineChangedCharacters) < 0 && !(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) && IsProse(text)
+            ? text
+            : null;
+
+    private static readonly SearchValues<char> InlineChangedCharacters = SearchValues.Create("\"\n");
 
     private static bool IsProse(string text)
     {

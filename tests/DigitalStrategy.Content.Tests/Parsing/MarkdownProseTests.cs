@@ -38,12 +38,24 @@ public sealed class MarkdownProseTests
         "Tekst\u2028med linjeskilletegn",
         "",
         "   ",
+        " Mellemrum før",
+        "Mellemrum efter ",
     };
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void A_text_becomes_the_HTML_Markdig_makes_of_it(string text) =>
         Assert.Equal(Markdown.ToHtml(text, MarkdownConverter.Pipeline).Trim(), MarkdownConverter.ToHtml(text));
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_one_line_text_becomes_the_HTML_Markdig_makes_of_it_without_its_paragraph(string text)
+    {
+        var html = Markdown.ToHtml(text, MarkdownConverter.Pipeline).Trim();
+        var inline = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0 ? html[3..^4] : html;
+        Assert.Equal(inline, MarkdownConverter.InlineToHtml(text));
+    }
 
     [Theory]
     [MemberData(nameof(Texts))]
