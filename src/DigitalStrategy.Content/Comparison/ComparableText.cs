@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace DigitalStrategy.Content.Comparison;
 
@@ -10,6 +11,9 @@ namespace DigitalStrategy.Content.Comparison;
 /// </summary>
 internal sealed class ComparableText
 {
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ComparableText(string text)
     {
         Words = TextTokens.Words(text);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace DigitalStrategy.Content.Comparison;
 
 /// <summary>
@@ -11,6 +12,9 @@ internal sealed class SimilarityIndex
     private readonly Dictionary<string, List<(int Text, int Count)>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<(int Text, int Count)>> _byTrigram = [];
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SimilarityIndex(IReadOnlyList<ComparableText> texts)
     {
         _texts = texts;
@@ -22,6 +26,7 @@ internal sealed class SimilarityIndex
     }
 
     /// <summary>The score of <paramref name="text"/> against each indexed text, by its place in the index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Scores(ComparableText text)
     {
         var sharedWords = Shared(_byWord, text.WordCounts);
@@ -35,6 +40,7 @@ internal sealed class SimilarityIndex
         return scores;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add<TKey>(Dictionary<TKey, List<(int Text, int Count)>> index, Dictionary<TKey, int> counts, int text)
         where TKey : notnull
     {
@@ -49,6 +55,7 @@ internal sealed class SimilarityIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] Shared<TKey>(Dictionary<TKey, List<(int Text, int Count)>> index, Dictionary<TKey, int> counts)
         where TKey : notnull
     {

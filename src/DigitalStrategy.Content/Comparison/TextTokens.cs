@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,12 +11,15 @@ internal readonly record struct TextToken(string Space, string Text);
 /// <summary>The two ways the comparison of school years cuts a text into pieces.</summary>
 internal static partial class TextTokens
 {
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>
     /// Words and single punctuation marks, for showing a diff. A word keeps the marks inside it
     /// ("3D-printere", "PC’er", "bl.a"), so it is shown changed as a whole; marks around words
     /// ("," "." "”") are tokens of their own, so an added comma is not a changed word.
     /// Whitespace is made single spaces and trimmed, so a line break in the YAML is no change.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<TextToken> ForDiff(string text)
     {
         var tokens = ImmutableArray.CreateBuilder<TextToken>();
@@ -32,6 +36,7 @@ internal static partial class TextTokens
     /// The words of a text in lower case, cut at every mark that is not a letter or digit, for
     /// telling whether two texts say the same: "3D-printere" and "3D printere" are the same words.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<string> Words(string text)
     {
         // The runs of letters and digits (\p{L} and \p{N}), as the pattern [\p{L}\p{N}]+ finds them, without a regex.
@@ -63,6 +68,7 @@ internal static partial class TextTokens
     /// combining marks begin) up is in that form already, as Danish texts nearly always are, and
     /// is not handed to ICU.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ComposedForm(string text) =>
         text.AsSpan().IndexOfAnyInRange('\u0300', '\uffff') < 0 ? text : text.Normalize(NormalizationForm.FormC);
 

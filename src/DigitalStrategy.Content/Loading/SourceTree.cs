@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Sources;
 
 namespace DigitalStrategy.Content.Loading;
@@ -22,6 +23,9 @@ internal sealed record MunicipalityFolder(string Name, SourceFile? File, Immutab
 /// </summary>
 internal static class SourceTree
 {
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<MunicipalityFolder> Of(IReadOnlyList<SourceFile> files, IReadOnlyDictionary<string, SourceFile> byPath)
     {
         var municipalities = new SortedDictionary<string, SortedDictionary<string, StrategyFiles>>(StringComparer.Ordinal);

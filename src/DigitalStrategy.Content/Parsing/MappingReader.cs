@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Sources;
 
@@ -69,7 +70,10 @@ public sealed class MappingReader
         return null;
     }
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>A list of texts. A single text is accepted as a list of one, as editors often write it so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Located<string>> StringList(string key)
     {
         var node = Take(key);
@@ -107,6 +111,7 @@ public sealed class MappingReader
     }
 
     /// <summary>A list of mappings, e.g. the goals of a focus area.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<MappingReader> MappingList(string key)
     {
         var node = Take(key);
@@ -156,6 +161,7 @@ public sealed class MappingReader
     }
 
     /// <summary>Reports every field that was never read: usually a misspelt field name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReportUnknownFields()
     {
         foreach (var (keyNode, _, _) in _node.Entries)
@@ -184,6 +190,7 @@ public sealed class MappingReader
     }
 
     /// <param name="plain">Whether the text is shown as written, so that it is checked for script here.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadScalar(string key, bool required, string meaning, bool plain)
     {
         var node = Take(key);
@@ -217,6 +224,7 @@ public sealed class MappingReader
     /// A plain text is HTML-encoded on the page, so nothing in it runs; script in it is still
     /// reported, because the editor most likely pasted something else than was meant.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReportScriptText(YamlText scalar)
     {
         var text = scalar.Value ?? "";
@@ -226,6 +234,7 @@ public sealed class MappingReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? Take(string key)
     {
         if (!_read.Contains(key))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DigitalStrategy.Content.Parsing;
@@ -13,14 +14,19 @@ internal static class MarkdownProse
 {
     private static readonly SearchValues<char> MarkupCharacters = SearchValues.Create("\\`*_[]<>&~^+=|\0\t\r\f\v\u0085\u2028\u2029");
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>The text's plain text: the text itself, with its whitespace made single spaces; null when it is not prose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? PlainText(string text) => IsProse(text) ? Normalized(text) : null;
 
     /// <summary>Whitespace of any kind and length made single spaces, and none at the ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalized(string text) =>
         IsNormalized(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether the text has no whitespace but single spaces between words, as most texts have; then it is its own normal form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNormalized(string text)
     {
         if (text.Length == 0)
@@ -50,6 +56,7 @@ internal static class MarkdownProse
     /// Null when the text is not prose, or has spaces at the end of a line (a hard line break) or
     /// other whitespace at either end of one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Html(string text)
     {
         if (!IsProse(text))
@@ -100,6 +107,7 @@ internal static class MarkdownProse
     /// The HTML of a one-line text without its paragraph, when that is the text itself: prose on
     /// one line, with nothing to trim and no '"' to escape, as nearly every action is. Else null.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? InlineHtml(string text) =>
         text.AsSpan().IndexOfAny(InlineChangedCharacters) < 0 && !(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) && IsProse(text)
             ? text
@@ -107,6 +115,7 @@ internal static class MarkdownProse
 
     private static readonly SearchValues<char> InlineChangedCharacters = SearchValues.Create("\"\n");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsProse(string text)
     {
         if (text.AsSpan().IndexOfAny(MarkupCharacters) >= 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DigitalStrategy.Content.Parsing;
@@ -10,11 +11,14 @@ internal sealed partial class SimpleYamlReader
     /// <summary>Characters that make a plain text something else when it starts with them.</summary>
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>
     /// A plain text from <paramref name="at"/>, continued on the lines below that are indented more
     /// than <paramref name="indent"/>: each line trimmed, one line break read as a space, and each
     /// empty line between as a line break.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlText ReadPlain(int at, int indent)
     {
         var end = PlainEnd(at, LineEnd(_line), firstLine: true, out var commented);
@@ -53,6 +57,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>Where a plain text on one line ends: before a comment and trailing spaces. Declines what would make it something else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PlainEnd(int from, int lineEnd, bool firstLine, out bool commented)
     {
         commented = false;
@@ -94,6 +99,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>A quoted text that ends on its own line, followed by nothing but a comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlText ReadQuoted(int at)
     {
         var (value, close) = Quoted(at, LineEnd(_line));
@@ -109,6 +115,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>The value of the quoted text starting at <paramref name="at"/> and where its closing quote stands.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Value, int Close) Quoted(int at, int lineEnd)
     {
         var quote = _text[at];
@@ -139,6 +146,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>Appends the escaped character of a double-quoted text; returns the index of its last character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Escape(int at, int lineEnd, StringBuilder value)
     {
         if (at >= lineEnd)
@@ -168,6 +176,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>'[a, b, "c d"]' on one line, followed by nothing but a comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlList ReadFlowList(int at)
     {
         Enter();
@@ -222,6 +231,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>Where a plain item of a flow list ends, before trailing spaces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FlowPlainEnd(int from, int lineEnd)
     {
         if (Indicators.Contains(_text[from]))
@@ -252,6 +262,7 @@ internal sealed partial class SimpleYamlReader
     /// removed, empty lines kept inside, and one line break at the end. It ends at the start of the
     /// first line indented less, as in YamlDotNet.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlText ReadLiteral(int at, int indent)
     {
         var first = _line + 1;
@@ -294,5 +305,6 @@ internal sealed partial class SimpleYamlReader
         return new YamlText(value.Append('\n').ToString(), start, end);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsBlank(int line) => Indent(line) == LineEnd(line) - _lineStarts[line];
 }

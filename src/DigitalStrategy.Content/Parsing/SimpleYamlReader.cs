@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace DigitalStrategy.Content.Parsing;
 
@@ -52,6 +53,9 @@ internal sealed partial class SimpleYamlReader
 
     private int LineCount => _lineStarts.Length;
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlMap ReadDocument()
     {
         for (var line = 0; line < LineCount; line++)
@@ -75,6 +79,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>A block mapping whose keys stand at column <paramref name="indent"/>; the first may stand on the current line after a '- '.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlMap ReadMapping(int indent, int? firstKeyAt)
     {
         Enter();
@@ -109,6 +114,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>'key: value', with the value on the same line or on the lines below.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlEntry ReadEntry(int keyAt, int indent, ImmutableArray<YamlEntry>.Builder entries)
     {
         var keyEnd = KeyEnd(keyAt) ?? throw new NotSimpleException();
@@ -130,6 +136,7 @@ internal sealed partial class SimpleYamlReader
     /// block on the lines below indented more than <paramref name="indent"/> (or, in a mapping, a
     /// list at the mapping's own indentation).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue ReadValue(int from, int indent, bool inMapping)
     {
         var at = SkipSpaces(from);
@@ -186,9 +193,11 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>A block mapping or list whose first line (the current one) is indented by <paramref name="indent"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue ReadBlock(int indent) =>
         IsListItem(_line) ? ReadList(indent) : ReadMapping(indent, firstKeyAt: null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlList ReadList(int indent)
     {
         Enter();
@@ -221,6 +230,7 @@ internal sealed partial class SimpleYamlReader
         return new YamlList(items.ToImmutable(), start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsListItem(int line)
     {
         var dash = _lineStarts[line] + Indent(line);
@@ -228,6 +238,7 @@ internal sealed partial class SimpleYamlReader
     }
 
     /// <summary>Where a simple key ('title', 'short_title') starting at <paramref name="at"/> ends, when a ': ' or a ':' at the end of the line follows it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? KeyEnd(int at)
     {
         var end = LineEnd(_line);
@@ -243,67 +254,6 @@ internal sealed partial class SimpleYamlReader
         }
 
         return i < end && _text[i] == ':' && (i + 1 == end || _text[i + 1] == ' ') ? i : null;
-    }
-
-    private void SkipBlankLines()
-    {
-        while (_line < LineCount && IsBlankOrComment(_line))
-        {
-            _line++;
-        }
-    }
-
-    private bool IsBlankOrComment(int line)
-    {
-        var at = _lineStarts[line] + Indent(line);
-        return at == LineEnd(line) || _text[at] == '#';
-    }
-
-    private int Indent(int line)
-    {
-        var start = _lineStarts[line];
-        return SkipSpaces(start) - start;
-    }
-
-    private int SkipSpaces(int at)
-    {
-        var end = LineEnd(LineOf(at));
-        while (at < end && _text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    private int LineEnd(int line) => line + 1 < LineCount ? _lineStarts[line + 1] - 1 : _text.Length;
-
-    /// <summary>The current line, or a later one when <paramref name="at"/> lies beyond it.</summary>
-    private int LineOf(int at)
-    {
-        var line = _line < LineCount ? _line : LineCount - 1;
-        while (line + 1 < LineCount && _lineStarts[line + 1] <= at)
-        {
-            line++;
-        }
-
-        return line;
-    }
-
-    private YamlMark Mark(int at)
-    {
-        var line = LineOf(at);
-        return new YamlMark(line + 1, at - _lineStarts[line] + 1);
-    }
-
-    private bool At(int at, string text) => string.CompareOrdinal(_text, at, text, 0, text.Length) == 0;
-
-    private void Enter()
-    {
-        if (++_depth > MaxDepth)
-        {
-            throw new NotSimpleException();
-        }
     }
 
     /// <summary>The text is not of the plain kind; YamlDotNet reads it instead.</summary>
