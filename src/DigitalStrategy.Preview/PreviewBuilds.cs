@@ -1,5 +1,6 @@
 using DigitalStrategy.Build.Pipeline;
 using DigitalStrategy.Build.Rendering;
+using DigitalStrategy.Content.Loading;
 
 namespace DigitalStrategy.Preview;
 
@@ -13,6 +14,8 @@ public sealed class PreviewBuilds(PreviewOptions options, Func<IReadOnlyCollecti
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly PageRenderer _renderer = new();
+    // The sources as the last build parsed them: a build after a change parses only the changed files.
+    private readonly ContentCache _sources = new();
     private CancellationTokenSource _fullBuild = new();
 
     public PreviewState Current { get; private set; } = PreviewState.Initial;
@@ -50,7 +53,7 @@ public sealed class PreviewBuilds(PreviewOptions options, Func<IReadOnlyCollecti
         {
             // Preview leaves out what is slow and not needed to read the pages: the search index and PDFs.
             var open = kind == Kind.Quick ? openPaths().Select(SiteSnapshot.OutputPathOf).OfType<string>().ToHashSet(StringComparer.Ordinal) : null;
-            var buildOptions = new BuildOptions(options.InputDirectory, OutputDirectory: "", options.BaseUrl, WriteFiles: false, Search: false, Pdf: false, InMemory: true, RenderOnly: open);
+            var buildOptions = new BuildOptions(options.InputDirectory, OutputDirectory: "", options.BaseUrl, WriteFiles: false, Search: false, Pdf: false, InMemory: true, RenderOnly: open, ContentCache: _sources);
             var result = await SiteBuilder.RunAsync(buildOptions, cancellationToken);
             var before = Current;
             var site = result.Files is { } files

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,11 +21,48 @@ public static class OpenDataJson
         IndentSize = 2,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = OpenDataJsonContext.Default,
     };
 
-    public static byte[] Serialize<T>(T value) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+    public static byte[] Serialize(StrategyData value) => Serialize(value, OpenDataJsonContext.Default.StrategyData);
+
+    public static byte[] Serialize(DataIndex value) => Serialize(value, OpenDataJsonContext.Default.DataIndex);
+
+    /// <summary>
+    /// Writes with the code generated for the type, straight into a writer with the relaxed
+    /// escaping; the serializer itself would not use generated code with an encoder set.
+    /// </summary>
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type)
+    {
+        // One buffer per thread, kept between files, so that only the finished file is allocated.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            if (type.SerializeHandler is { } write)
+            {
+                write(writer, value);
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, type);
+            }
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The JSON Schema of a strategy's file, from schemas/data/strategy-data.schema.json, embedded in the assembly.</summary>
     public static byte[] Schema()
@@ -39,3 +76,18 @@ public static class OpenDataJson
 
     private const string SchemaResource = "DigitalStrategy.Build.OpenData.strategy-data.schema.json";
 }
+
+/// <summary>
+/// The open data's types, known to the serializer when the build is compiled, so that writing them
+/// needs no reflection at run time (which cost more than the writing itself in a build's single run).
+/// </summary>
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Serialization,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n")]
+[JsonSerializable(typeof(StrategyData))]
+[JsonSerializable(typeof(DataIndex))]
+internal sealed partial class OpenDataJsonContext : JsonSerializerContext;

@@ -23,33 +23,41 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
         var files = new List<(string OutputPath, byte[] Content)>();
         var listed = ImmutableArray.CreateBuilder<StrategyDataFiles>();
         var indexed = ImmutableArray.CreateBuilder<DataIndexStrategy>();
-        foreach (var municipality in site.Municipalities)
-        {
-            foreach (var strategy in municipality.Strategies)
-            {
-                var data = builder.Build(municipality, strategy);
-                var json = Add(files, SiteRoutes.StrategyJson(strategy), OpenDataJson.Serialize(data));
-                var goals = Add(files, SiteRoutes.StrategyGoalsCsv(strategy), CsvTables.Goals(data));
-                var actions = Add(files, SiteRoutes.StrategyActionsCsv(strategy), CsvTables.Actions(data));
 
-                listed.Add(new StrategyDataFiles(
-                    municipality,
-                    strategy,
-                    Listed(goals, "CSV", CsvType, data.Goals.Length),
-                    Listed(actions, "CSV", CsvType, data.Actions.Length),
-                    Listed(json, "JSON", JsonType, null)));
-                indexed.Add(new DataIndexStrategy(
-                    municipality.Id,
-                    municipality.Name,
-                    strategy.Id,
-                    strategy.Title,
-                    builder.Address(SiteRoutes.Strategy(strategy)),
-                    [
-                        Indexed(builder, json, "strategy", "json", JsonType, null),
-                        Indexed(builder, goals, "goals", "csv", CsvType, data.Goals.Length),
-                        Indexed(builder, actions, "actions", "csv", CsvType, data.Actions.Length),
-                    ]));
-            }
+        // Each strategy's files depend on nothing but the site, so they are made on all cores and
+        // then listed in the site's order.
+        var strategies = site.Municipalities.SelectMany(m => m.Strategies.Select(s => (Municipality: m, Strategy: s))).ToList();
+        var made = new MadeFiles[strategies.Count];
+        Parallel.For(0, strategies.Count, i =>
+        {
+            var data = builder.Build(strategies[i].Municipality, strategies[i].Strategy);
+            made[i] = new MadeFiles(OpenDataJson.Serialize(data), CsvTables.Goals(data), CsvTables.Actions(data), data.Goals.Length, data.Actions.Length);
+        });
+
+        for (var i = 0; i < strategies.Count; i++)
+        {
+            var (municipality, strategy) = strategies[i];
+            var json = Add(files, SiteRoutes.StrategyJson(strategy), made[i].Json);
+            var goals = Add(files, SiteRoutes.StrategyGoalsCsv(strategy), made[i].Goals);
+            var actions = Add(files, SiteRoutes.StrategyActionsCsv(strategy), made[i].Actions);
+
+            listed.Add(new StrategyDataFiles(
+                municipality,
+                strategy,
+                Listed(goals, "CSV", CsvType, made[i].GoalCount),
+                Listed(actions, "CSV", CsvType, made[i].ActionCount),
+                Listed(json, "JSON", JsonType, null)));
+            indexed.Add(new DataIndexStrategy(
+                municipality.Id,
+                municipality.Name,
+                strategy.Id,
+                strategy.Title,
+                builder.Address(SiteRoutes.Strategy(strategy)),
+                [
+                    Indexed(builder, json, "strategy", "json", JsonType, null),
+                    Indexed(builder, goals, "goals", "csv", CsvType, made[i].GoalCount),
+                    Indexed(builder, actions, "actions", "csv", CsvType, made[i].ActionCount),
+                ]));
         }
 
         var schema = Add(files, SiteRoutes.OpenDataSchema, OpenDataJson.Schema());
@@ -68,6 +76,9 @@ public sealed record OpenDataSet(IReadOnlyList<(string OutputPath, byte[] Conten
             [.. CsvTables.ActionColumns.Select(c => new DataField(c.Name, c.Description))]);
         return new OpenDataSet(files, page);
     }
+
+    /// <summary>The bytes of a strategy's three files and the rows of its two tables.</summary>
+    private sealed record MadeFiles(byte[] Json, byte[] Goals, byte[] Actions, int GoalCount, int ActionCount);
 
     private static (string Url, long Bytes) Add(List<(string OutputPath, byte[] Content)> files, string url, byte[] content)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Comparison;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Theme.Routing;
@@ -17,6 +18,9 @@ public sealed class StrategyDataBuilder(Site site)
     public string Address(string path) =>
         site.Settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + path : path;
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public StrategyData Build(Municipality municipality, Strategy strategy)
     {
         var plan = strategy.SchoolYears;
@@ -59,6 +63,7 @@ public sealed class StrategyDataBuilder(Site site)
             strategy.Vocabulary.Goals, strategy.Vocabulary.Action, strategy.Vocabulary.Actions),
         Address(SiteRoutes.Strategy(strategy)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FocusAreaData FocusArea(Strategy strategy, FocusArea focusArea) => new(
         focusArea.Id,
         focusArea.Title,
@@ -67,6 +72,7 @@ public sealed class StrategyDataBuilder(Site site)
         [.. focusArea.Actions.Select(a => a.Id)],
         Address(SiteRoutes.FocusArea(strategy, focusArea)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private GoalData Goal(Municipality municipality, Strategy strategy, Goal goal) => new(
         goal.Id,
         goal.Number,
@@ -85,6 +91,7 @@ public sealed class StrategyDataBuilder(Site site)
         [.. strategy.ActionsServing(goal).Select(a => a.Id)],
         Address(SiteRoutes.Goal(strategy, goal)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ActionData Action(Strategy strategy, SchoolYearPlan plan, IReadOnlyDictionary<StrategyAction, ContinuedAction?> changes, StrategyAction action)
     {
         var inAppendix = action.Place as ActionPlace.InAppendix;

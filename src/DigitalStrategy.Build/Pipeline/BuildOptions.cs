@@ -1,3 +1,5 @@
+using DigitalStrategy.Content.Loading;
+
 namespace DigitalStrategy.Build.Pipeline;
 
 /// <summary>What to build and where.</summary>
@@ -13,6 +15,10 @@ namespace DigitalStrategy.Build.Pipeline;
 /// <param name="InMemory">For the preview server: keep the built site in memory (<see cref="BuildResult.Files"/>) instead of writing it; needs WriteFiles false.</param>
 /// <param name="RenderOnly">For the preview's quick build (needs InMemory): render only the pages at these output paths
 /// (the open tabs) and leave out the reviews, open data, feeds and the link check; the full build that follows does them.</param>
+/// <param name="ContentCache">
+/// For the preview server: the source files as earlier builds read them, kept between builds so that
+/// a build reads only the files that changed. The site and the diagnostics are the same without it.
+/// </param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -24,7 +30,8 @@ public sealed record BuildOptions(
     bool Pdf = false,
     string ChromiumPath = BuildOptions.DebianChromium,
     bool InMemory = false,
-    IReadOnlySet<string>? RenderOnly = null)
+    IReadOnlySet<string>? RenderOnly = null,
+    ContentCache? ContentCache = null)
 {
     public const string DebianChromium = "/usr/bin/chromium";
 

@@ -15,7 +15,13 @@ namespace DigitalStrategy.Build.Stages;
 /// </summary>
 public sealed class PlanPages(DateOnly today) : IBuildStage
 {
-    public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The editor's guide depends on nothing in the sources, so it is rendered from the moment the
+    /// recipe is made, while the sources are read and checked, rather than when its page is planned.
+    /// </summary>
+    private readonly Task<EditorGuide> _guide = Task.Run(EditorGuideLoader.Load);
+
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var site = context.RequireSite();
         var statement = new AccessibilityStatementPage(site);
@@ -29,7 +35,7 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
             new SearchPage(site),
             new AllGoalsAndActionsPage(site),
             new EditorialReportPage(site),
-            new EditorGuidePage(site, EditorGuideLoader.Load()),
+            new EditorGuidePage(site, await _guide),
         };
         if (!site.Glossary.IsEmpty)
         {
@@ -78,6 +84,5 @@ public sealed class PlanPages(DateOnly today) : IBuildStage
         }
 
         context.Pages = pages.Select(p => p with { Today = today }).ToList();
-        return Task.CompletedTask;
     }
 }

@@ -22,7 +22,12 @@ public sealed class ReviewCoverage(DateOnly today) : IBuildStage
             return Task.CompletedTask;
         }
 
-        foreach (var coverage in site.Strategies.Select(s => StrategyCoverage.For(s, today)).Where(c => c.IsReviewed))
+        // Each strategy's coverage (and the school years it needs) is worked out on its own, on all
+        // cores; the findings are then reported in the strategies' order.
+        var strategies = site.Strategies.ToList();
+        var coverages = new StrategyCoverage[strategies.Count];
+        Parallel.For(0, strategies.Count, i => coverages[i] = StrategyCoverage.For(strategies[i], today));
+        foreach (var coverage in coverages.Where(c => c.IsReviewed))
         {
             Review(coverage, context.Diagnostics);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Model;
 
 namespace DigitalStrategy.Content.Comparison;
@@ -16,11 +17,14 @@ public sealed record ActionComparison(
     /// <summary>Compares two annual appendices, normally of consecutive school years.</summary>
     public static ActionComparison Of(AnnualAppendix previous, AnnualAppendix current) => Of(previous.Actions, current.Actions);
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>
     /// Pairs each action of <paramref name="current"/> with at most one of <paramref name="previous"/>
     /// and the other way round, in three rounds, each only over what is still unpaired: the same id,
     /// then a declared <c>continues</c>, then the most similar texts at or above the threshold, best pair first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ActionComparison Of(IReadOnlyList<StrategyAction> previous, IReadOnlyList<StrategyAction> current)
     {
         // pairOf[c] is the index in previous of the action current[c] continues.
@@ -69,11 +73,17 @@ public sealed record ActionComparison(
     /// similar of the rest, so one action's fair match is not taken by a weaker one that came first.
     /// Ties go to the earlier current action, then the earlier previous one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PairSimilarTexts(
         IReadOnlyList<StrategyAction> previous, IReadOnlyList<StrategyAction> current,
         (int Previous, ContinuationMatch Match)?[] pairOf, bool[] taken)
     {
-        var texts = previous.Select(a => a.Text.PlainText).ToArray();
+        if (Array.TrueForAll(pairOf, p => p is not null) || Array.TrueForAll(taken, t => t))
+        {
+            return;
+        }
+
+        var index = new SimilarityIndex([.. previous.Select(a => new ComparableText(a.Text.PlainText))]);
         var candidates = new List<(double Score, int Current, int Previous)>();
         for (var c = 0; c < current.Count; c++)
         {
@@ -82,10 +92,10 @@ public sealed record ActionComparison(
                 continue;
             }
 
-            var text = current[c].Text.PlainText;
+            var scores = index.Scores(new ComparableText(current[c].Text.PlainText));
             for (var p = 0; p < previous.Count; p++)
             {
-                if (!taken[p] && TextSimilarity.Score(texts[p], text) is var score && score >= TextSimilarity.Threshold)
+                if (!taken[p] && scores[p] is var score && score >= TextSimilarity.Threshold)
                 {
                     candidates.Add((score, c, p));
                 }
@@ -102,6 +112,7 @@ public sealed record ActionComparison(
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContinuedAction Continuation(StrategyAction previous, StrategyAction current, ContinuationMatch match)
     {
         var before = previous.Text.PlainText;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DigitalStrategy.Content.Comparison;
@@ -8,12 +9,15 @@ namespace DigitalStrategy.Content.Comparison;
 /// </summary>
 public static class WordDiff
 {
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>
     /// The pieces that turn <paramref name="before"/> into <paramref name="after"/>: a longest
     /// common sequence of words and punctuation marks is kept, the rest is deleted or inserted.
     /// Within a change the deleted text comes before the inserted text, pieces of the same kind are
     /// merged, and whitespace both texts have next to a change is kept rather than changed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<DiffSegment> Compare(string before, string after)
     {
         var steps = Align(TextTokens.ForDiff(before), TextTokens.ForDiff(after));
@@ -31,6 +35,7 @@ public static class WordDiff
     private const long MaxTableCells = 4_000_000;
 
     /// <summary>A longest common subsequence of the tokens (compared exactly), taking the earliest match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Step> Align(ImmutableArray<TextToken> old, ImmutableArray<TextToken> @new)
     {
         if ((long)(old.Length + 1) * (@new.Length + 1) > MaxTableCells)
@@ -81,6 +86,7 @@ public static class WordDiff
     /// as "Hjernen og Hjertet" still shows what stayed). The diff is then a little longer than
     /// minimal, but can be read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DissolveShortEqualities(List<Step> steps)
     {
         // Dissolving one run can make the change next to it large enough to dissolve another.
@@ -136,6 +142,7 @@ public static class WordDiff
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<DiffSegment> Render(List<Step> steps)
     {
         var segments = ImmutableArray.CreateBuilder<DiffSegment>();

@@ -17,6 +17,36 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds diagnostics found elsewhere (another thread, or an earlier load of an unchanged file), in their order.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/> for every item on all cores, each into diagnostics of its own,
+    /// and adds those in the order of the items: the same diagnostics in the same order as checking
+    /// the items one by one. The checks must not share anything they change.
+    /// </summary>
+    public void AddInParallel<T>(IReadOnlyList<T> items, Action<T, DiagnosticBag> check)
+    {
+        var found = new Diagnostic[items.Count][];
+        Parallel.For(0, items.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            check(items[i], own);
+            found[i] = own.InOrder();
+        });
+
+        foreach (var diagnostics in found)
+        {
+            AddRange(diagnostics);
+        }
+    }
+
     public void Error(SourceLocation location, string code, string message) =>
         Add(new Diagnostic(location, Severity.Error, code, message));
 
@@ -31,6 +61,15 @@ public sealed class DiagnosticBag
             {
                 return _items.Exists(d => d.IsError);
             }
+        }
+    }
+
+    /// <summary>The diagnostics in the order they were added.</summary>
+    internal Diagnostic[] InOrder()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
         }
     }
 

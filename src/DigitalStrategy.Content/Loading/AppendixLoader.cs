@@ -39,10 +39,7 @@ internal static class AppendixLoader
         }
 
         var inAppendix = schoolYear ?? default;
-        var actions = fields.MappingList("actions")
-            .Select(a => ActionReader.Read(a, ReadCategory))
-            .OfType<StrategyAction>()
-            .ToImmutableArray();
+        var actions = ValidItems.Of(fields.MappingList("actions"), a => ActionReader.Read(a, ReadCategory));
         fields.ReportUnknownFields();
 
         if (actions.IsEmpty)

@@ -26,15 +26,10 @@ internal static class FocusAreaLoader
         var keywords = fields.StringList("keywords").Select(k => k.Value).ToImmutableArray();
         var focusAreaId = id ?? "";
 
-        var goals = fields.MappingList("goals")
-            .Select(g => GoalReader.Read(g, focusAreaId, targetGroups))
-            .OfType<Goal>()
-            .ToImmutableArray();
+        var goals = ValidItems.Of(fields.MappingList("goals"), g => GoalReader.Read(g, focusAreaId, targetGroups));
         var actionsIntroduction = RichTexts.Block(fields.OptionalMarkdown("actions_introduction"), diagnostics);
-        var actions = fields.MappingList("actions")
-            .Select(a => ActionReader.Read(a, _ => new ActionPlace.InFocusArea(focusAreaId)))
-            .OfType<StrategyAction>()
-            .ToImmutableArray();
+        var place = new ActionPlace.InFocusArea(focusAreaId);
+        var actions = ValidItems.Of(fields.MappingList("actions"), a => ActionReader.Read(a, _ => place));
         fields.ReportUnknownFields();
 
         if (goals.IsEmpty && actions.IsEmpty)

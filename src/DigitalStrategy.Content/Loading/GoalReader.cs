@@ -15,8 +15,8 @@ internal static class GoalReader
         var number = fields.OptionalString("number");
         var title = fields.RequiredString("title", "målet, som det står i strategien");
         var explanation = RichTexts.Block(fields.OptionalMarkdown("explanation"), fields.Diagnostics);
-        var sections = fields.MappingList("sections").Select(ReadSection).OfType<LabelledText>().ToImmutableArray();
-        var targets = fields.MappingList("targets").Select(ReadTarget).OfType<MeasurableTarget>().ToImmutableArray();
+        var sections = ValidItems.Of(fields.MappingList("sections"), ReadSection);
+        var targets = ValidItems.Of(fields.MappingList("targets"), ReadTarget);
         var themes = fields.StringList("themes").ToImmutableArray();
         var implements = fields.StringList("implements").Select(r => ReadReference(r, fields)).OfType<GoalReference>().ToImmutableArray();
 
@@ -66,7 +66,7 @@ internal static class GoalReader
         var who = fields.OptionalString("who");
         var what = RichTexts.Inline(fields.RequiredMarkdown("what", "hvad der skal nås"), fields.Diagnostics);
         var deadline = Timeframes.Read(fields, "deadline");
-        var milestones = fields.MappingList("milestones").Select(ReadMilestone).OfType<Milestone>().ToImmutableArray();
+        var milestones = ValidItems.Of(fields.MappingList("milestones"), ReadMilestone);
         fields.ReportUnknownFields();
         return what is null ? null : new MeasurableTarget(who, what, deadline, milestones, fields.Location);
     }

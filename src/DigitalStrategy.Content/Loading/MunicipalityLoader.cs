@@ -6,35 +6,37 @@ using DigitalStrategy.Content.Sources;
 
 namespace DigitalStrategy.Content.Loading;
 
+/// <summary>What a valid municipality.yml says, kept apart from the strategies it is put together with.</summary>
+internal sealed record MunicipalityFile(string Name, RichText? Description, ImmutableArray<Institution> Institutions, SourceLocation Source, DateOnly? Updated);
+
 internal static class MunicipalityLoader
 {
-    public static Municipality? Load(
-        string folder,
-        string displayRoot,
-        IReadOnlyDictionary<string, SourceFile> byPath,
-        IReadOnlyList<SourceFile> files,
-        DiagnosticBag diagnostics)
+    public static Municipality? Load(MunicipalityFolder folder, string displayRoot, ContentCache cache, DiagnosticBag diagnostics)
     {
         // The strategies are read before municipality.yml is checked: when that file is missing or
         // broken, the editor still sees the mistakes in the strategies in the same run.
-        var strategies = files
-            .Select(f => f.RelativePath.Split('/'))
-            .Where(parts => parts.Length >= 3 && parts[0] == folder)
-            .Select(parts => parts[1])
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(strategyFolder => StrategyLoader.Load(folder, strategyFolder, displayRoot, byPath, files, diagnostics))
+        var strategies = folder.Strategies
+            .Select(strategy => StrategyLoader.Load(folder.Name, strategy, displayRoot, cache, diagnostics))
             .OfType<Strategy>()
             .ToImmutableArray();
 
-        var path = $"{folder}/{SourceLayout.MunicipalityFile}";
-        if (!byPath.TryGetValue(path, out var file))
+        if (folder.File is not { } file)
         {
+            var path = $"{folder.Name}/{SourceLayout.MunicipalityFile}";
             diagnostics.Error(SourceLocation.StartOf(SourceReader.CombineDisplay(displayRoot, path)), DiagnosticCodes.MissingFile,
-                $"Mappen '{folder}' mangler filen {SourceLayout.MunicipalityFile} med kommunens navn, fx 'name: Lemvig Kommune'.");
+                $"Mappen '{folder.Name}' mangler filen {SourceLayout.MunicipalityFile} med kommunens navn, fx 'name: Lemvig Kommune'.");
             return null;
         }
 
+        return cache.Municipalities.Read(file, diagnostics) is { } read
+            ? new Municipality(folder.Name, read.Name, read.Description, read.Institutions, strategies, read.Source) { Updated = read.Updated }
+            : null;
+    }
+
+    /// <summary>Reads <c>&lt;municipality&gt;/municipality.yml</c>; null when the file or the folder's name is not usable.</summary>
+    public static MunicipalityFile? ReadFile(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var folder = file.RelativePath[..file.RelativePath.IndexOf('/', StringComparison.Ordinal)];
         var idIsValid = Ids.CheckFolder(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
         var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
         if (fields is null)
@@ -48,12 +50,7 @@ internal static class MunicipalityLoader
         var institutions = fields.MappingList("institutions").Select(ReadInstitution).OfType<Institution>().ToImmutableArray();
         fields.ReportUnknownFields();
 
-        if (name is null || !idIsValid)
-        {
-            return null;
-        }
-
-        return new Municipality(folder, name, description, institutions, strategies, fields.Location) { Updated = updated };
+        return name is null || !idIsValid ? null : new MunicipalityFile(name, description, institutions, fields.Location, updated);
     }
 
     private static Institution? ReadInstitution(MappingReader fields)

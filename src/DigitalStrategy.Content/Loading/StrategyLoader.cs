@@ -6,43 +6,70 @@ using DigitalStrategy.Content.Sources;
 
 namespace DigitalStrategy.Content.Loading;
 
+/// <summary>What strategy.yml says, kept apart from the strategy's other files it is put together with.</summary>
+/// <param name="Title">Null when missing: the strategy is then left out, after its other files are read and checked.</param>
+/// <param name="FolderIsValid">Whether the strategy's folder name can be its id.</param>
+internal sealed record StrategyFile(
+    string? Title,
+    string? ShortTitle,
+    RichText? Summary,
+    string? Owner,
+    StrategyScope Scope,
+    Located<string>? Institution,
+    Timeframe? Period,
+    StrategyStatus? Status,
+    Adoption? Adoption,
+    string? ReviewCadence,
+    RichText? Evaluation,
+    Vocabulary Vocabulary,
+    ImmutableArray<ActionCategory> Categories,
+    SourceLocation Source,
+    DateOnly? Updated,
+    bool FolderIsValid);
+
 internal static class StrategyLoader
 {
-    public static Strategy? Load(
-        string municipalityId,
-        string folder,
-        string displayRoot,
-        IReadOnlyDictionary<string, SourceFile> byPath,
-        IReadOnlyList<SourceFile> files,
-        DiagnosticBag diagnostics)
+    public static Strategy? Load(string municipalityId, StrategyFolder folder, string displayRoot, ContentCache cache, DiagnosticBag diagnostics)
     {
-        var prefix = $"{municipalityId}/{folder}/";
-        var path = prefix + SourceLayout.StrategyFile;
-        if (!byPath.TryGetValue(path, out var file))
+        if (folder.File is not { } file)
         {
+            var path = $"{municipalityId}/{folder.Name}/{SourceLayout.StrategyFile}";
             diagnostics.Error(SourceLocation.StartOf(SourceReader.CombineDisplay(displayRoot, path)), DiagnosticCodes.MissingFile,
-                $"Mappen '{municipalityId}/{folder}' mangler filen {SourceLayout.StrategyFile} med strategiens titel, fx 'title: Digitaliseringsplan'.");
+                $"Mappen '{municipalityId}/{folder.Name}' mangler filen {SourceLayout.StrategyFile} med strategiens titel, fx 'title: Digitaliseringsplan'.");
             return null;
         }
 
-        var idIsValid = Ids.CheckFolder(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
-        var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
-
-        IEnumerable<SourceFile> In(string subfolder) => files
-            .Where(f => f.RelativePath.StartsWith($"{prefix}{subfolder}/", StringComparison.Ordinal)
-                && f.RelativePath.Count(c => c == '/') == 3);
-
-        var chapters = In(SourceLayout.ChaptersFolder)
-            .Where(f => SourceLayout.IsMarkdown(f.RelativePath))
-            .Select(f => ChapterLoader.Load(f, diagnostics)).OfType<Chapter>().ToImmutableArray();
-        var focusAreas = In(SourceLayout.FocusAreasFolder)
-            .Where(f => SourceLayout.IsYaml(f.RelativePath))
-            .Select(f => FocusAreaLoader.Load(f, diagnostics)).OfType<FocusArea>().ToImmutableArray();
-        var appendices = In(SourceLayout.AppendicesFolder)
-            .Where(f => SourceLayout.IsYaml(f.RelativePath))
-            .Select(f => AppendixLoader.Load(f, diagnostics)).OfType<AnnualAppendix>()
+        var read = cache.Strategies.Read(file, diagnostics);
+        var chapters = folder.Chapters.Select(f => cache.Chapters.Read(f, diagnostics)).OfType<Chapter>().ToImmutableArray();
+        var focusAreas = folder.FocusAreas.Select(f => cache.FocusAreas.Read(f, diagnostics)).OfType<FocusArea>().ToImmutableArray();
+        var appendices = folder.Appendices.Select(f => cache.Appendices.Read(f, diagnostics)).OfType<AnnualAppendix>()
             .OrderBy(a => a.SchoolYear).ToImmutableArray();
 
+        // A strategy.yml that is not YAML at all is reported alone; its glossary is read once it is.
+        if (read is null)
+        {
+            return null;
+        }
+
+        var glossary = folder.Glossary is { } glossaryFile ? cache.Glossaries.Read(glossaryFile, diagnostics) : [];
+        if (read.Title is not { } title || !read.FolderIsValid)
+        {
+            return null;
+        }
+
+        return new Strategy(
+            folder.Name, municipalityId, title, read.ShortTitle,
+            read.Summary,
+            read.Owner, read.Scope, read.Institution, read.Period, read.Status, read.Adoption, read.ReviewCadence, read.Evaluation, read.Vocabulary, read.Categories,
+            chapters, focusAreas, appendices, glossary, read.Source) { Updated = read.Updated };
+    }
+
+    /// <summary>Reads <c>&lt;municipality&gt;/&lt;strategy&gt;/strategy.yml</c>; null when it is not a YAML mapping.</summary>
+    public static StrategyFile? ReadFile(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var folder = file.RelativePath.Split('/')[1];
+        var folderIsValid = Ids.CheckFolder(folder, SourceLocation.StartOf(file.DisplayPath), diagnostics);
+        var fields = YamlParser.ParseMapping(file, file.Text, 0, diagnostics);
         if (fields is null)
         {
             return null;
@@ -62,23 +89,13 @@ internal static class StrategyLoader
         var review = fields.OptionalString("review");
         var updated = UpdatedDates.Read(fields);
         var evaluation = RichTexts.Block(fields.OptionalMarkdown("evaluation"), diagnostics);
-        var glossary = byPath.TryGetValue(prefix + SourceLayout.GlossaryFile, out var glossaryFile)
-            ? GlossaryLoader.Load(glossaryFile, diagnostics)
-            : [];
         var vocabulary = ReadVocabulary(fields.OptionalMapping("vocabulary"));
         var categories = ReadCategories(fields);
         fields.ReportUnknownFields();
 
-        if (title is null || !idIsValid)
-        {
-            return null;
-        }
-
-        return new Strategy(
-            folder, municipalityId, title, shortTitle,
-            summary,
-            owner, scope, institution, period, status, adoption, review, evaluation, vocabulary, categories,
-            chapters, focusAreas, appendices, glossary, fields.Location) { Updated = updated };
+        return new StrategyFile(
+            title, shortTitle, summary, owner, scope, institution, period, status, adoption, review, evaluation, vocabulary, categories,
+            fields.Location, updated, folderIsValid);
     }
 
     private static StrategyScope ReadScope(MappingReader? fields)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Content.Parsing;
@@ -15,7 +16,7 @@ internal static class Timeframes
             return null;
         }
 
-        var timeframe = TimeframeParser.Parse(text);
+        var timeframe = Parse(text);
         if (!timeframe.IsParsed)
         {
             fields.Warning(fields.LocationOf(key), DiagnosticCodes.UnparsedTimeframe,
@@ -26,4 +27,29 @@ internal static class Timeframes
 
         return timeframe;
     }
+
+    /// <summary>
+    /// Sources repeat the same few timeframes ("2024", "primo 2023", "løbende") thousands of times,
+    /// so each text is parsed once; the parse depends on nothing but the text.
+    /// </summary>
+    private static Timeframe Parse(string text)
+    {
+        if (Parsed.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var timeframe = TimeframeParser.Parse(text);
+        if (Parsed.Count < MaxRemembered)
+        {
+            Parsed.TryAdd(text, timeframe);
+        }
+
+        return timeframe;
+    }
+
+    /// <summary>Enough for any site's distinct timeframes; beyond it (a preview server's edits over weeks) texts are parsed each time.</summary>
+    private const int MaxRemembered = 20_000;
+
+    private static readonly ConcurrentDictionary<string, Timeframe> Parsed = new(StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Sources;
-using YamlDotNet.RepresentationModel;
 
 namespace DigitalStrategy.Content.Parsing;
 
@@ -12,12 +12,13 @@ namespace DigitalStrategy.Content.Parsing;
 /// </summary>
 public sealed class MappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMap _node;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    /// <summary>The names of the fields asked for, present or not; a mapping has a few, so a list is cheaper than a set.</summary>
+    private readonly List<string> _read = [];
 
-    internal MappingReader(YamlMappingNode node, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
+    internal MappingReader(YamlMap node, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
     {
         _node = node;
         File = file;
@@ -69,7 +70,10 @@ public sealed class MappingReader
         return null;
     }
 
+    // Compiled fully optimized at once rather than tiered: a build runs this thousands of times within its
+    // first second, mostly before tiered compilation would have optimized it.
     /// <summary>A list of texts. A single text is accepted as a list of one, as editors often write it so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Located<string>> StringList(string key)
     {
         var node = Take(key);
@@ -77,16 +81,16 @@ public sealed class MappingReader
         {
             case null:
                 return [];
-            case YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value):
+            case YamlText scalar when string.IsNullOrWhiteSpace(scalar.Value):
                 return [];
-            case YamlScalarNode scalar:
+            case YamlText scalar:
                 ReportScriptText(scalar);
                 return [new Located<string>(scalar.Value!.Trim(), Locate(scalar))];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<Located<string>>();
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
+                    if (item is YamlText { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
                     {
                         ReportScriptText(itemScalar);
                         items.Add(new Located<string>(value.Trim(), Locate(item)));
@@ -107,19 +111,20 @@ public sealed class MappingReader
     }
 
     /// <summary>A list of mappings, e.g. the goals of a focus area.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<MappingReader> MappingList(string key)
     {
         var node = Take(key);
         switch (node)
         {
             case null:
-            case YamlScalarNode { Value: null or "" }:
+            case YamlText { Value: null or "" }:
                 return [];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<MappingReader>();
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode mapping)
+                    if (item is YamlMap mapping)
                     {
                         items.Add(new MappingReader(mapping, File, _lineOffset, _diagnostics));
                     }
@@ -144,9 +149,9 @@ public sealed class MappingReader
         switch (node)
         {
             case null:
-            case YamlScalarNode { Value: null or "" }:
+            case YamlText { Value: null or "" }:
                 return null;
-            case YamlMappingNode mapping:
+            case YamlMap mapping:
                 return new MappingReader(mapping, File, _lineOffset, _diagnostics);
             default:
                 Error(Locate(node), DiagnosticCodes.InvalidValue,
@@ -156,11 +161,12 @@ public sealed class MappingReader
     }
 
     /// <summary>Reports every field that was never read: usually a misspelt field name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReportUnknownFields()
     {
-        foreach (var (keyNode, _) in _node.Children)
+        foreach (var (keyNode, _, _) in _node.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlText)?.Value ?? "";
             if (_read.Contains(key))
             {
                 continue;
@@ -184,12 +190,13 @@ public sealed class MappingReader
     }
 
     /// <param name="plain">Whether the text is shown as written, so that it is checked for script here.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadScalar(string key, bool required, string meaning, bool plain)
     {
         var node = Take(key);
         switch (node)
         {
-            case YamlScalarNode { Value: { } value } scalar when !string.IsNullOrWhiteSpace(value):
+            case YamlText { Value: { } value } scalar when !string.IsNullOrWhiteSpace(value):
                 if (plain)
                 {
                     ReportScriptText(scalar);
@@ -197,7 +204,7 @@ public sealed class MappingReader
 
                 return value.Trim();
             case null:
-            case YamlScalarNode:
+            case YamlText:
                 if (required)
                 {
                     var where = node is null ? Location : Locate(node);
@@ -217,7 +224,8 @@ public sealed class MappingReader
     /// A plain text is HTML-encoded on the page, so nothing in it runs; script in it is still
     /// reported, because the editor most likely pasted something else than was meant.
     /// </summary>
-    private void ReportScriptText(YamlScalarNode scalar)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReportScriptText(YamlText scalar)
     {
         var text = scalar.Value ?? "";
         foreach (var finding in UnsafeMarkup.InText(text))
@@ -226,16 +234,20 @@ public sealed class MappingReader
         }
     }
 
-    private YamlNode? Take(string key)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private YamlValue? Take(string key)
     {
-        _read.Add(key);
+        if (!_read.Contains(key))
+        {
+            _read.Add(key);
+        }
+
         return Find(key);
     }
 
-    private YamlNode? Find(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private YamlValue? Find(string key) => _node.Find(key);
 
-    private SourceLocation Locate(YamlNode node) => YamlParser.Locate(File, node, _lineOffset);
+    private SourceLocation Locate(YamlValue node) => YamlParser.Locate(File, node, _lineOffset);
 
     private static string Example(string key) => key switch
     {

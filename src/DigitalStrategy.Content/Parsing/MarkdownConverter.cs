@@ -1,7 +1,6 @@
 using System.Net;
 using DigitalStrategy.Content.Diagnostics;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,7 +14,7 @@ namespace DigitalStrategy.Content.Parsing;
 /// </summary>
 public static class MarkdownConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras()
@@ -31,13 +30,21 @@ public static class MarkdownConverter
     public static string ToHtml(MarkdownText source, DiagnosticBag diagnostics) => Convert(source.Text, new Reporter(source, diagnostics));
 
     /// <summary>Markdown for a single line (a goal or action text): no wrapping paragraph.</summary>
-    public static string InlineToHtml(string markdown) => Unwrap(ToHtml(markdown));
+    public static string InlineToHtml(string markdown) => MarkdownProse.InlineHtml(markdown) ?? Unwrap(ToHtml(markdown));
 
     /// <inheritdoc cref="InlineToHtml(string)"/>
-    public static string InlineToHtml(MarkdownText source, DiagnosticBag diagnostics) => Unwrap(ToHtml(source, diagnostics));
+    public static string InlineToHtml(MarkdownText source, DiagnosticBag diagnostics) =>
+        MarkdownProse.InlineHtml(source.Text) is { } prose && !UnsafeMarkup.InText(source.Text).Any()
+            ? prose
+            : Unwrap(ToHtml(source, diagnostics));
 
     public static string ToPlainText(string markdown)
     {
+        if (MarkdownProse.PlainText(markdown) is { } prose)
+        {
+            return prose;
+        }
+
         string text;
         try
         {
@@ -49,11 +56,17 @@ public static class MarkdownConverter
             text = markdown;
         }
 
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return MarkdownProse.Normalized(text);
     }
 
     private static string Convert(string markdown, Reporter? report)
     {
+        // Prose has nothing to make safe or to review, unless it reads like script, which is reported from the parsed text.
+        if (MarkdownProse.Html(markdown) is { } prose && (report is null || !UnsafeMarkup.InText(markdown).Any()))
+        {
+            return prose.Trim();
+        }
+
         MarkdownDocument document;
         try
         {
@@ -69,24 +82,32 @@ public static class MarkdownConverter
             return $"<p>{WebUtility.HtmlEncode(markdown)}</p>";
         }
 
+        // Links, images and autolinks all begin with '[' or '<', so a text without either has none
+        // to review or remove, and its syntax tree need not be searched for them.
+        var mayHaveLinks = markdown.AsSpan().IndexOfAny('[', '<') >= 0;
         if (report is not null)
         {
             ReportScriptText(document, markdown, report);
-            MarkdownReview.Report(document, report.Warning);
+            MarkdownReview.Report(document, report.Warning, mayHaveLinks);
         }
 
-        RemoveUnsafeLinks(document, report);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().Trim();
+        if (mayHaveLinks)
+        {
+            RemoveUnsafeLinks(document, report);
+        }
+
+        return Markdown.ToHtml(document, Pipeline).Trim();
     }
 
     /// <summary>Raw HTML is shown as text, so a script or handler written into it cannot run; it is reported all the same.</summary>
     private static void ReportScriptText(MarkdownDocument document, string markdown, Reporter report)
     {
+        var findings = UnsafeMarkup.InText(markdown).ToList();
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
         // Code is meant to be shown as written, and link addresses are judged as links below.
         var skipped = document.Descendants<CodeBlock>().Select(b => b.Span)
             .Concat(document.Descendants<CodeInline>().Select(c => c.Span))
@@ -94,7 +115,7 @@ public static class MarkdownConverter
             .Concat(document.Descendants<LinkInline>().Where(l => !l.UrlSpan.IsEmpty).Select(l => l.UrlSpan))
             .Concat(document.Descendants<LinkReferenceDefinition>().Select(d => d.Span))
             .ToList();
-        foreach (var finding in UnsafeMarkup.InText(markdown))
+        foreach (var finding in findings)
         {
             if (!skipped.Exists(span => !span.IsEmpty && span.Start <= finding.Offset && finding.Offset <= span.End))
             {

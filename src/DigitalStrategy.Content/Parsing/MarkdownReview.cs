@@ -12,10 +12,14 @@ namespace DigitalStrategy.Content.Parsing;
 internal static class MarkdownReview
 {
     /// <param name="warn">Reports a warning by code, offset in the text and message.</param>
-    public static void Report(MarkdownDocument document, Action<string, int, string> warn)
+    /// <param name="mayHaveImages">False when the text has no '[', so no image to look for.</param>
+    public static void Report(MarkdownDocument document, Action<string, int, string> warn, bool mayHaveImages)
     {
         ReportHeadings(document, warn);
-        ReportImages(document, warn);
+        if (mayHaveImages)
+        {
+            ReportImages(document, warn);
+        }
     }
 
     private static void ReportHeadings(MarkdownDocument document, Action<string, int, string> warn)

@@ -1,6 +1,5 @@
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Sources;
-using YamlDotNet.RepresentationModel;
 
 namespace DigitalStrategy.Content.Parsing;
 
@@ -36,10 +35,10 @@ public sealed class TextOrigin
     public static TextOrigin FromLine(SourceFile file, int line) => new(file, (line, 1), null);
 
     /// <param name="lineOffset">Lines before the YAML in its file, as for <see cref="YamlParser.ParseMapping"/>.</param>
-    internal static TextOrigin Of(SourceFile file, YamlNode node, int lineOffset) => new(
+    internal static TextOrigin Of(SourceFile file, YamlValue node, int lineOffset) => new(
         file,
-        ((int)node.Start.Line + lineOffset, (int)node.Start.Column),
-        ((int)node.End.Line + lineOffset, (int)node.End.Column));
+        (node.Start.Line + lineOffset, node.Start.Column),
+        (node.End.Line + lineOffset, node.End.Column));
 
     /// <summary>Where the character at <paramref name="offset"/> of <paramref name="text"/> was written.</summary>
     /// <param name="text">The text as it was read from this origin.</param>

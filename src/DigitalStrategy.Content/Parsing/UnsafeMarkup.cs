@@ -18,6 +18,12 @@ internal static partial class UnsafeMarkup
     /// <summary>Script elements, handler attributes and script addresses written as plain text or raw HTML.</summary>
     public static IEnumerable<Finding> InText(string text)
     {
+        // Every form the pattern finds has a '<' or a ':'; most texts have neither and need no search.
+        if (text.AsSpan().IndexOfAny('<', ':') < 0)
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(text))
         {
             if (match.Groups["script"].Success)

@@ -5,7 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace DigitalStrategy.Content.Parsing;
 
-/// <summary>Parses YAML into YamlDotNet's node tree, which keeps the line and column of every node.</summary>
+/// <summary>
+/// Parses YAML into a tree that keeps the line and column of every node: with <see cref="SimpleYamlReader"/>
+/// when the text is of the plain kind the sources are written in, else with YamlDotNet, which also words the errors.
+/// </summary>
 public static class YamlParser
 {
     /// <summary>
@@ -13,7 +16,13 @@ public static class YamlParser
     /// when the text is not valid YAML or not a mapping.
     /// </summary>
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
-    public static MappingReader? ParseMapping(SourceFile file, string text, int lineOffset, DiagnosticBag diagnostics)
+    public static MappingReader? ParseMapping(SourceFile file, string text, int lineOffset, DiagnosticBag diagnostics) =>
+        (SimpleYamlReader.TryRead(text) ?? ReadWithYamlDotNet(file, text, lineOffset, diagnostics)) is { } root
+            ? new MappingReader(root, file, lineOffset, diagnostics)
+            : null;
+
+    /// <summary>The top-level mapping as YamlDotNet reads it, for texts the simple reader declines; null (with a diagnostic) when there is none.</summary>
+    private static YamlMap? ReadWithYamlDotNet(SourceFile file, string text, int lineOffset, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -29,7 +38,7 @@ public static class YamlParser
 
         if (stream.Documents.Count > 1)
         {
-            diagnostics.Error(Locate(file, stream.Documents[1].RootNode, lineOffset), DiagnosticCodes.YamlSyntax,
+            diagnostics.Error(Locate(file, Convert(stream.Documents[1].RootNode), lineOffset), DiagnosticCodes.YamlSyntax,
                 "YAML-fejl: filen har en linje '---' midt i, så resten af filen ville blive sprunget over. Slet linjen '---'.");
         }
 
@@ -37,17 +46,30 @@ public static class YamlParser
         {
             var location = stream.Documents.Count == 0
                 ? new SourceLocation(file.DisplayPath, 1 + lineOffset, 1)
-                : Locate(file, stream.Documents[0].RootNode, lineOffset);
+                : Locate(file, Convert(stream.Documents[0].RootNode), lineOffset);
             diagnostics.Error(location, DiagnosticCodes.YamlSyntax,
                 "Filen skal bestå af felter på formen 'navn: værdi', men den er tom eller har en anden form.");
             return null;
         }
 
-        return new MappingReader(root, file, lineOffset, diagnostics);
+        return (YamlMap)Convert(root);
     }
 
-    internal static SourceLocation Locate(SourceFile file, YamlNode node, int lineOffset) =>
-        new(file.DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+    /// <summary>YamlDotNet's node as the loaders read it. A field is looked up by its key only when the key is a text without a tag, as YamlDotNet's own lookup does.</summary>
+    internal static YamlValue Convert(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => new YamlText(scalar.Value, Mark(scalar.Start), Mark(scalar.End)),
+        YamlSequenceNode sequence => new YamlList([.. sequence.Children.Select(Convert)], Mark(sequence.Start)),
+        YamlMappingNode mapping => new YamlMap(
+            [.. mapping.Children.Select(p => new YamlEntry(Convert(p.Key), p.Key is YamlScalarNode { Tag.IsEmpty: true } key ? key.Value : null, Convert(p.Value)))],
+            Mark(mapping.Start)),
+        _ => throw new InvalidOperationException($"YamlDotNet gave a node of the unknown kind {node.GetType().Name}."),
+    };
+
+    private static YamlMark Mark(Mark mark) => new((int)mark.Line, (int)mark.Column);
+
+    internal static SourceLocation Locate(SourceFile file, YamlValue node, int lineOffset) =>
+        new(file.DisplayPath, node.Start.Line + lineOffset, node.Start.Column);
 
     /// <summary>Turns YamlDotNet's parser messages into advice an editor can act on.</summary>
     private static string Explain(YamlException ex)

@@ -25,10 +25,23 @@ public static class SourceReader
         var paths = Directory.EnumerateFiles(inputDirectory, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(inputDirectory, p).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
-        foreach (var relative in paths)
+        // The files are read on all cores, then taken in order, so the diagnostics come in the same order.
+        var read = new (byte[] Bytes, string? Text, int BadOffset)[paths.Count];
+        Parallel.For(0, paths.Count, i =>
         {
+            if (TextExtensions.Contains(Path.GetExtension(paths[i])))
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, paths[i]));
+                read[i] = TryDecode(bytes, out var text, out var badOffset) ? ([], text, -1) : (bytes, null, badOffset);
+            }
+        });
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var relative = paths[i];
             var display = CombineDisplay(displayRoot, relative);
             if (!TextExtensions.Contains(Path.GetExtension(relative)))
             {
@@ -37,14 +50,13 @@ public static class SourceReader
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, relative));
-            if (TryDecode(bytes, out var text, out var badOffset))
+            if (read[i].Text is { } text)
             {
                 files.Add(new SourceFile(relative, display, text));
             }
             else
             {
-                var (line, column) = LineAndColumnOfByte(bytes, badOffset);
+                var (line, column) = LineAndColumnOfByte(read[i].Bytes, read[i].BadOffset);
                 diagnostics.Error(new SourceLocation(display, line, column), DiagnosticCodes.NotUtf8,
                     "Filen er ikke gemt som UTF-8, så æ, ø og å kan ikke læses. Gem filen igen med tegnsættet UTF-8.");
             }

@@ -13,16 +13,17 @@ internal static class ImplementsValidator
 {
     public static void Validate(Site site, DiagnosticBag diagnostics)
     {
-        foreach (var municipality in site.Municipalities)
+        // References stay within a municipality, so the municipalities are checked on all cores.
+        diagnostics.AddInParallel(site.Municipalities, (municipality, found) =>
         {
             foreach (var strategy in municipality.Strategies)
             {
                 foreach (var goal in strategy.Goals)
                 {
-                    CheckGoal(municipality, strategy, goal, diagnostics);
+                    CheckGoal(municipality, strategy, goal, found);
                 }
             }
-        }
+        });
     }
 
     private static void CheckGoal(Municipality municipality, Strategy strategy, Goal goal, DiagnosticBag diagnostics)

@@ -18,15 +18,16 @@ public static class ReferenceValidator
 
     public static void Validate(Site site, DiagnosticBag diagnostics)
     {
-        foreach (var strategy in site.Strategies)
+        // Each strategy is checked on its own, so the strategies are checked on all cores.
+        diagnostics.AddInParallel(site.Strategies.ToList(), (strategy, found) =>
         {
-            CheckUniqueIds(strategy, diagnostics);
-            CheckReservedIds(strategy, diagnostics);
-            CheckGoalReferences(strategy, diagnostics);
-            CheckCategories(strategy, diagnostics);
-            CheckSchoolYears(strategy, diagnostics);
-            CheckContinuations(strategy, diagnostics);
-        }
+            CheckUniqueIds(strategy, found);
+            CheckReservedIds(strategy, found);
+            CheckGoalReferences(strategy, found);
+            CheckCategories(strategy, found);
+            CheckSchoolYears(strategy, found);
+            CheckContinuations(strategy, found);
+        });
 
         TagValidator.Validate(site, diagnostics);
         ImplementsValidator.Validate(site, diagnostics);

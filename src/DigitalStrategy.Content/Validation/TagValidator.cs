@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DigitalStrategy.Content.Diagnostics;
 using DigitalStrategy.Content.Model;
 using DigitalStrategy.Content.Parsing;
@@ -15,35 +16,53 @@ internal static class TagValidator
     public static void Validate(Site site, DiagnosticBag diagnostics)
     {
         var themeIds = site.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var municipality in site.Municipalities)
+
+        // Each municipality is checked against its own lists and the shared themes, on all cores.
+        diagnostics.AddInParallel(site.Municipalities, (municipality, found) => Validate(municipality, themeIds, found));
+    }
+
+    private static void Validate(Municipality municipality, HashSet<string> themeIds, DiagnosticBag diagnostics)
+    {
+        var institutionIds = municipality.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        CheckDuplicates(municipality.Institutions.Select(i => (i.Id, i.Source)), diagnostics,
+            (id, first) => $"Institutionen '{id}' findes allerede i {first}. Giv den et andet id, eller slet den ene.");
+        foreach (var strategy in municipality.Strategies)
         {
-            var institutionIds = municipality.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-            CheckDuplicates(municipality.Institutions.Select(i => (i.Id, i.Source)), diagnostics,
-                (id, first) => $"Institutionen '{id}' findes allerede i {first}. Giv den et andet id, eller slet den ene.");
-            foreach (var strategy in municipality.Strategies)
+            Check(strategy.Scope.Institutions, institutionIds, diagnostics,
+                id => $"Strategien '{strategy.Id}' dækker institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
+            Check(strategy.InstitutionId is { } owner ? [owner] : [], institutionIds, diagnostics,
+                id => $"Strategien '{strategy.Id}' er den lokale plan for institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
+            foreach (var goal in strategy.Goals.Where(g => !AllKnown(g.Themes, themeIds)))
             {
-                Check(strategy.Scope.Institutions, institutionIds, diagnostics,
-                    id => $"Strategien '{strategy.Id}' dækker institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
-                Check(strategy.InstitutionId is { } owner ? [owner] : [], institutionIds, diagnostics,
-                    id => $"Strategien '{strategy.Id}' er den lokale plan for institutionen '{id}', som ikke står under 'institutions' i {municipality.Id}/municipality.yml.");
-                foreach (var goal in strategy.Goals)
-                {
-                    Check(goal.Themes, themeIds, diagnostics, id => $"Målet '{goal.Id}' har temaet '{id}', som ikke står i themes.yml.");
-                }
+                Check(goal.Themes, themeIds, diagnostics, id => $"Målet '{goal.Id}' har temaet '{id}', som ikke står i themes.yml.");
+            }
 
-                var areas = strategy.Scope.Areas.ToHashSet(StringComparer.Ordinal);
-                foreach (var action in strategy.Actions)
-                {
-                    Check(action.Themes, themeIds, diagnostics, id => $"Handlingen '{action.Id}' har temaet '{id}', som ikke står i themes.yml.");
-                    Check(action.Areas, areas, diagnostics,
-                        id => $"Handlingen '{action.Id}' hører til området '{id}', som ikke står under 'scope: areas' i strategy.yml.");
-                }
+            var areas = strategy.Scope.Areas.ToHashSet(StringComparer.Ordinal);
+            foreach (var action in strategy.Actions.Where(a => !AllKnown(a.Themes, themeIds) || !AllKnown(a.Areas, areas)))
+            {
+                Check(action.Themes, themeIds, diagnostics, id => $"Handlingen '{action.Id}' har temaet '{id}', som ikke står i themes.yml.");
+                Check(action.Areas, areas, diagnostics,
+                    id => $"Handlingen '{action.Id}' hører til området '{id}', som ikke står under 'scope: areas' i strategy.yml.");
+            }
 
-                CheckDuplicates(
-                    strategy.Chapters.Where(c => c.IsAppendix).Select(c => ($"{c.AppendixNumber}", c.Source)), diagnostics,
-                    (number, first) => $"Bilag {number} findes allerede i {first}. Giv kapitlet et andet nummer i 'appendix'.");
+            CheckDuplicates(
+                strategy.Chapters.Where(c => c.IsAppendix).Select(c => ($"{c.AppendixNumber}", c.Source)), diagnostics,
+                (number, first) => $"Bilag {number} findes allerede i {first}. Giv kapitlet et andet nummer i 'appendix'.");
+        }
+    }
+
+    /// <summary>Whether every reference is known; checked first, as nearly all are, so no message is prepared for them.</summary>
+    private static bool AllKnown(ImmutableArray<Located<string>> references, IReadOnlySet<string> known)
+    {
+        foreach (var reference in references)
+        {
+            if (!known.Contains(reference.Value))
+            {
+                return false;
             }
         }
+
+        return true;
     }
 
     private static void Check(IEnumerable<Located<string>> references, IReadOnlySet<string> known, DiagnosticBag diagnostics, Func<string, string> problem)

@@ -18,6 +18,32 @@ public sealed class TextSimilarityTests
     }
 
     [Fact]
+    public void A_letter_written_with_a_combining_mark_is_the_same_as_the_composed_letter()
+    {
+        Assert.Equal(1.0, TextSimilarity.Score("Kurser på Café Ø", "Kurser pa\u030A Cafe\u0301 Ø"), 10);
+    }
+
+    [Fact]
+    public void Words_are_runs_of_letters_and_numbers_of_any_script_in_lower_case()
+    {
+        Assert.Equal("3d printere ½ ⅻ ærø straße", string.Join(' ', TextTokens.Words("3D-printere: ½ Ⅻ; ÆRØ, Straße!")));
+    }
+
+    [Fact]
+    public void An_index_of_texts_scores_each_of_them_as_comparing_the_two_texts_does()
+    {
+        string[] previous = ["Kurser for lærere i Aula.", "Nye iPads til indskolingen", "", "Robotter roterer mellem skolerne"];
+        string[] current = ["Kurser for pædagoger i Aula", "Nye iPads til udskolingen.", ""];
+        var index = new SimilarityIndex([.. previous.Select(t => new ComparableText(t))]);
+
+        foreach (var text in current)
+        {
+            var scores = index.Scores(new ComparableText(text));
+            Assert.Equal(previous.Select(p => TextSimilarity.Score(p, text)), scores);
+        }
+    }
+
+    [Fact]
     public void A_small_typo_keeps_the_texts_alike_and_counts_for_more_than_a_different_word()
     {
         const string Before = "Ole Sejer Iversen holder oplæg for lærere og skolepædagoger.";

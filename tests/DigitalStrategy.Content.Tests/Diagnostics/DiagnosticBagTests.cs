@@ -54,4 +54,20 @@ public sealed class DiagnosticBagTests
 
         Assert.Equal(1000, bag.Sorted().Count);
     }
+
+    [Fact]
+    public void Checks_run_in_parallel_add_their_diagnostics_in_the_order_of_the_items()
+    {
+        var bag = new DiagnosticBag();
+        var items = Enumerable.Range(0, 200).ToList();
+
+        bag.AddInParallel(items, (i, found) =>
+        {
+            Thread.SpinWait((200 - i) * 100);
+            found.Warning(SourceLocation.StartOf($"input/{i}.yml"), DiagnosticCodes.UnexpectedFile, $"{i} a");
+            found.Warning(SourceLocation.StartOf($"input/{i}.yml"), DiagnosticCodes.UnexpectedFile, $"{i} b");
+        });
+
+        Assert.Equal(items.SelectMany(i => new[] { $"{i} a", $"{i} b" }), bag.InOrder().Select(d => d.Message));
+    }
 }
