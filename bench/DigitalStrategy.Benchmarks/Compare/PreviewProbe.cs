@@ -35,6 +35,7 @@ public static partial class PreviewProbe
         var toLine = new List<double>();
         var reported = new List<double>();
         var toReload = new List<double>();
+        var fullCheck = new List<double>();
         for (var i = 0; i < edits; i++)
         {
             // Let the previous build, its reload and any late file event settle first.
@@ -55,9 +56,14 @@ public static partial class PreviewProbe
             {
                 toReload.Add(Stopwatch.GetElapsedTime(written, reload).TotalMilliseconds);
             }
+
+            // The quick build of the open page is followed by the full build with every check; an
+            // editor who saves again sooner cancels it, but here each edit starts from a settled preview.
+            var full = await serve.WaitForAsync(l => FullCheckLine().IsMatch(l), TimeSpan.FromMinutes(10), "a \"Build N checked in full in X s\" line after the edit", cancellationToken);
+            fullCheck.Add(double.Parse(FullCheckLine().Match(full.Text).Groups["seconds"].Value, CultureInfo.InvariantCulture) * 1000);
         }
 
-        return new PreviewFigures(pages, Reported(firstBuild.Text) / 1000, toLine, reported, toReload);
+        return new PreviewFigures(pages, Reported(firstBuild.Text) / 1000, toLine, reported, toReload, fullCheck);
     }
 
     /// <summary>The first goal whose title stands on its own line in a focus-area file, and its page's address.</summary>
@@ -100,4 +106,7 @@ public static partial class PreviewProbe
 
     [GeneratedRegex(@"^Build \d+ (failed )?in (?<seconds>[0-9.]+) s")]
     private static partial Regex BuildLine();
+
+    [GeneratedRegex(@"^Build \d+ (checked in full|failed) in (?<seconds>[0-9.]+) s")]
+    private static partial Regex FullCheckLine();
 }

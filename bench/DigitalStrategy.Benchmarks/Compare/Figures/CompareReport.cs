@@ -13,7 +13,7 @@ public static class CompareReport
         ["goal page", "HTML bytes", "CSS files", "CSS bytes", "scripts", "raw total", "gzip total", "<script>"];
 
     private static readonly string[] PreviewHeadings =
-        ["pages", "first build s", "edits", "write → build line ms", "reported build ms", "write → reload event ms"];
+        ["pages", "first build s", "edits", "write → build line ms", "reported build ms", "write → reload event ms", "full check after it ms"];
 
     public static string BuildText(IEnumerable<SizeFigures> sizes) => Text(BuildHeadings, BuildRows(sizes));
 
@@ -56,7 +56,7 @@ public static class CompareReport
     [
         [
             Whole(preview.Pages), Decimal(preview.FirstBuildSeconds, "0.00"), Whole(preview.Reported.Count),
-            MedianAndRange(preview.WriteToBuildLine), MedianAndRange(preview.Reported), MedianAndRange(preview.WriteToReload),
+            MedianAndRange(preview.WriteToBuildLine), MedianAndRange(preview.Reported), MedianAndRange(preview.WriteToReload), MedianAndRange(preview.FullCheck),
         ],
     ];
 

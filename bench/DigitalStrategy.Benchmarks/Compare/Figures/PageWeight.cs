@@ -20,4 +20,4 @@ public sealed record PageWeight(
 /// <param name="Reported">The X serve reports, in ms.</param>
 /// <param name="WriteToReload">From writing the file to the reload event reaching an open page, in ms; empty when none came.</param>
 public sealed record PreviewFigures(
-    int Pages, double FirstBuildSeconds, IReadOnlyList<double> WriteToBuildLine, IReadOnlyList<double> Reported, IReadOnlyList<double> WriteToReload);
+    int Pages, double FirstBuildSeconds, IReadOnlyList<double> WriteToBuildLine, IReadOnlyList<double> Reported, IReadOnlyList<double> WriteToReload, IReadOnlyList<double> FullCheck);
