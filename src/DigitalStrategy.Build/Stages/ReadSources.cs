@@ -8,7 +8,7 @@ public sealed class ReadSources : IBuildStage
 {
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        context.Sources = SourceReader.ReadAll(context.Options.InputDirectory, context.Options.InputDisplayName, context.Diagnostics);
+        context.Sources = SourceReader.ReadAll(context.Options.InputDirectory, context.Options.InputDisplayName, context.Diagnostics, context.Options.ContentCache?.Files);
         return Task.CompletedTask;
     }
 }

@@ -25,6 +25,9 @@ public sealed class ContentCache
         Appendices = new(AppendixLoader.Load, CountRead);
     }
 
+    /// <summary>The source files as last read from disk, so that only files saved since are read again.</summary>
+    public Sources.SourceFileStamps Files { get; } = new();
+
     /// <summary>How many files were read rather than taken from the cache, over all loads with it.</summary>
     internal int FilesRead => Volatile.Read(ref _filesRead);
 

@@ -12,7 +12,8 @@ public static class SourceReader
 
     /// <param name="inputDirectory">The folder to read.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics, e.g. "input".</param>
-    public static IReadOnlyList<SourceFile> ReadAll(string inputDirectory, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="stamps">The files as an earlier read found them; files not written since are not read again.</param>
+    public static IReadOnlyList<SourceFile> ReadAll(string inputDirectory, string displayRoot, DiagnosticBag diagnostics, SourceFileStamps? stamps = null)
     {
         var files = new List<SourceFile>();
         if (!Directory.Exists(inputDirectory))
@@ -34,10 +35,12 @@ public static class SourceReader
         {
             if (TextExtensions.Contains(Path.GetExtension(paths[i])))
             {
-                var bytes = File.ReadAllBytes(Path.Combine(inputDirectory, paths[i]));
-                read[i] = TryDecode(bytes, out var text, out var badOffset) ? ([], text, -1) : (bytes, null, badOffset);
+                var path = Path.Combine(inputDirectory, paths[i]);
+                var (text, bytes, badOffset) = stamps is null ? Decode(File.ReadAllBytes(path)) : stamps.Read(path, Decode);
+                read[i] = (bytes, text, badOffset);
             }
         });
+        stamps?.KeepOnly(paths.Select(p => Path.Combine(inputDirectory, p)).ToHashSet(StringComparer.Ordinal));
 
         for (var i = 0; i < paths.Count; i++)
         {
@@ -64,6 +67,9 @@ public static class SourceReader
 
         return files;
     }
+
+    private static (string? Text, byte[] Bytes, int BadOffset) Decode(byte[] bytes) =>
+        TryDecode(bytes, out var text, out var badOffset) ? (text, [], -1) : (null, bytes, badOffset);
 
     public static string CombineDisplay(string displayRoot, string relative) =>
         displayRoot.Length == 0 ? relative : $"{displayRoot.TrimEnd('/', '\\')}/{relative}";
