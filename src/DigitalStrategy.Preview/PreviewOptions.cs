@@ -10,5 +10,5 @@ public sealed record PreviewOptions(string InputDirectory, string? ThemeDirector
     public const int DefaultPort = 8080;
 
     /// <summary>How long to wait after a change for more changes (an editor saving several files), before rebuilding.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(60);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DigitalStrategy.Content.Model;
@@ -65,7 +66,9 @@ internal sealed class GlossaryMatcher
         forms.Sort((a, b) => b.Text.Length != a.Text.Length
             ? b.Text.Length.CompareTo(a.Text.Length)
             : string.CompareOrdinal(a.Text, b.Text));
-        var pattern = new StringBuilder($"(?<!{WordCharacter})(?:");
+        // No look-behind at the start: with one, the regex engine cannot search for the forms' first
+        // letters quickly, and every page's text is searched. Matches inside a word are skipped in Matches.
+        var pattern = new StringBuilder("(?:");
         for (var i = 0; i < forms.Count; i++)
         {
             var words = string.Join(@"\s+", forms[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
@@ -86,8 +89,22 @@ internal sealed class GlossaryMatcher
             yield break;
         }
 
-        for (var match = _pattern.Match(text); match.Success; match = match.NextMatch())
+        var start = 0;
+        while (start < text.Length)
         {
+            var match = _pattern.Match(text, start);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            // Part of a longer word ("xAula"); a form may still start inside this match.
+            if (match.Index > 0 && IsWordCharacter(text[match.Index - 1]))
+            {
+                start = match.Index + 1;
+                continue;
+            }
+
             for (var form = 0; form < _forms.Length; form++)
             {
                 if (match.Groups[form + 1].Success)
@@ -96,8 +113,17 @@ internal sealed class GlossaryMatcher
                     break;
                 }
             }
+
+            start = match.Index + match.Length;
         }
     }
+
+    /// <summary>A letter, mark or digit: what <see cref="WordCharacter"/> matches.</summary>
+    private static bool IsWordCharacter(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     private static string Normalize(string form) =>
         string.Join(' ', form.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -11,16 +11,34 @@ namespace DigitalStrategy.Build.PostProcessing;
 /// </summary>
 public sealed class PageFinisher(IReadOnlyList<IHtmlProcessor> processors)
 {
+    // A parser sets up a browsing context of its own; pages are finished on every core, one parser each.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
+
     public (string Html, PageLinks Links) Finish(string html, Page page)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parsers.Value!.ParseDocument(html);
         foreach (var processor in processors)
         {
             processor.Process(document, page);
         }
 
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var hrefs = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!).Distinct(StringComparer.Ordinal).ToList();
+        // One walk over the page for both, in document order.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var hrefs = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.All)
+        {
+            if (element.GetAttribute("id") is { } id)
+            {
+                ids.Add(id);
+            }
+
+            if (element.LocalName is "a" or "link" && element.GetAttribute("href") is { } href && seen.Add(href))
+            {
+                hrefs.Add(href);
+            }
+        }
+
         return (document.ToHtml() + "\n", new PageLinks(ids, hrefs));
     }
 }

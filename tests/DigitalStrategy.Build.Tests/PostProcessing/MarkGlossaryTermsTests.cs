@@ -72,6 +72,15 @@ public sealed class MarkGlossaryTermsTests
     }
 
     [Fact]
+    public void A_term_at_the_end_of_a_longer_word_is_not_marked_but_the_same_term_right_after_is()
+    {
+        var main = Mark("<p>MinAula og Aula, førdagtilbud og dagtilbud.</p>");
+
+        Assert.Equal("<p>MinAula og <a class=\"term\" href=\"/ordforklaring/#aula\">Aula</a>, førdagtilbud og <a class=\"term\" href=\"/ordforklaring/#dagtilbud\">dagtilbud</a>.</p>",
+            main.FirstElementChild!.OuterHtml);
+    }
+
+    [Fact]
     public void Abbreviations_match_only_in_capitals_and_other_terms_in_any_case()
     {
         var main = Mark("<p>Mødet er kl. 8 med Kl og plc.</p><p>DAGTILBUD og teknologiforståelse, så KL og PLC.</p>");
