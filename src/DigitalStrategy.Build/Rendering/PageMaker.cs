@@ -16,12 +16,11 @@ public sealed record MadePage(string OutputPath, byte[] Html, PageLinks Links);
 /// </summary>
 public sealed class PageMaker(PageRenderer renderer, IReadOnlyList<IHtmlProcessor> processors)
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly PageFinisher _finisher = new(processors);
 
     public async Task<MadePage> MakeAsync(Page page)
     {
         var (html, links) = _finisher.Finish(await renderer.RenderAsync(page), page);
-        return new MadePage(SiteRoutes.OutputPath(page.Url), Utf8NoBom.GetBytes(html), links);
+        return new MadePage(SiteRoutes.OutputPath(page.Url), Encoding.UTF8.GetBytes(html), links);
     }
 }

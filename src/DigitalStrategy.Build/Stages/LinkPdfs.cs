@@ -63,7 +63,7 @@ public sealed class LinkPdfs : IBuildStage
         item.Append(link, document.CreateTextNode(" "), meta);
         list.AppendChild(item);
 
-        store.Write(page.OutputPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(document.ToHtml() + "\n"));
+        store.Write(page.OutputPath, Encoding.UTF8.GetBytes(document.ToHtml() + "\n"));
         return page with { Links = new PageLinks(page.Links.Ids, [.. page.Links.Hrefs, pdfUrl]) };
     }
 }
