@@ -95,6 +95,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         _log.WriteLine((state.HasErrors, state.Kind) switch
         {
+            // The quick build before it said so already; the full build only adds what it found.
+            (true, PreviewBuilds.Kind.FullAfterQuick) => $"Build {state.Build} checked in full in {seconds} s: {state.Errors.Count} error(s), {state.Diagnostics.Count - state.Errors.Count} warning(s).",
             (true, _) => $"Build {state.Build} failed in {seconds} s: {state.Errors.Count} error(s). {(state.Site is null ? "Nothing to show yet" : "Still showing the last good site")}; the browser shows the errors.",
             (false, PreviewBuilds.Kind.Quick) => $"Build {state.Build} in {seconds} s: {state.Changed.Count} file(s) changed; checking the whole site.",
             (false, PreviewBuilds.Kind.FullAfterQuick) => $"Build {state.Build} checked in full in {seconds} s: {state.Diagnostics.Count} warning(s).",
